@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """Shared building blocks of the site: blocks, snippets, site settings, search, sitemap."""
+
+    name = "cms.core"
+    label = "core"
+    verbose_name = "Leren en Werken"

@@ -1,0 +1,38 @@
+"""The base class all our page types share."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Adds a short summary used in listings, search results and link previews."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("summary"),
+                FieldPanel("show_in_menus"),
+            ],
+            heading=_("For search engines and listings"),
+        )
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    def listing_summary(self):
+        return self.summary or self.search_description

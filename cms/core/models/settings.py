@@ -1,0 +1,55 @@
+"""Site-wide settings editors manage in the admin (Settings → Site settings)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact details and social links shown in the footer of every page."""
+
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=150, default="Leren en Werken"
+    )
+    email = models.EmailField(_("email address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+            ],
+            heading=_("Contact details"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("x_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("facebook_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        links = [
+            ("LinkedIn", self.linkedin_url),
+            ("X", self.x_url),
+            ("YouTube", self.youtube_url),
+            ("Facebook", self.facebook_url),
+        ]
+        return [(label, url) for label, url in links if url]

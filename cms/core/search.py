@@ -1,0 +1,70 @@
+"""Site search with Wagtail's database backend."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from .models import Region
+
+
+def searchable_types():
+    """The page types a visitor can narrow the search to, as (key, model, label)."""
+    from cms.goodpractices.models import GoodPracticePage
+    from cms.news.models import NewsPage
+    from cms.standardpages.models import ContentPage
+
+    return [
+        ("news", NewsPage, _("News")),
+        ("practice", GoodPracticePage, _("Good practices")),
+        ("page", ContentPage, _("Information pages")),
+    ]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search for"), max_length=200, required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    region = forms.ChoiceField(
+        label=_("Region"),
+        required=False,
+        help_text=_("Only good practices have a region."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", _("Everything"))] + [
+            (key, label) for key, _model, label in searchable_types()
+        ]
+        self.fields["region"].choices = [("", _("All regions"))] + list(
+            Region.objects.values_list("slug", "name")
+        )
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+
+def run_search(data):
+    """Search live, public pages in the active language; a region narrows to regional types."""
+    models = {key: model for key, model, _label in searchable_types()}
+    model = models.get(data.get("type") or "", Page)
+    region_slug = data.get("region")
+    if region_slug:
+        from cms.goodpractices.models import GoodPracticePage
+
+        if model is Page:
+            model = GoodPracticePage
+        if hasattr(model, "region"):
+            region = Region.objects.filter(slug=region_slug).first()
+            queryset = model.objects.filter(region=region)
+        else:
+            queryset = model.objects.none()
+    else:
+        queryset = model.objects.all()
+    queryset = queryset.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+    return queryset.search(data["q"], operator="and")
+
+
+def specific_in_order(pages):
+    """Turn one page of search results into their specific types with one query per type."""
+    pages = list(pages)
+    specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
+    return [specific.get(page.pk, page) for page in pages]

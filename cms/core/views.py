@@ -1,0 +1,53 @@
+"""Views that are not Wagtail pages: search, sitemap, robots.txt and error pages."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from .search import SearchForm, run_search, specific_in_order
+from .sitemap import MultilingualSitemap
+from .utils import paginate
+
+
+@require_GET
+def search(request):
+    """Site search over every page type in the visitor's language, with type and region filters."""
+    form = SearchForm(request.GET or None)
+    results = None
+    if form.is_valid() and form.cleaned_data["q"]:
+        results = paginate(request, run_search(form.cleaned_data))
+        results.object_list = specific_in_order(results.object_list)
+    return TemplateResponse(request, "core/search.html", {"form": form, "results": results})
+
+
+@require_GET
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap(request)})
+
+
+@require_GET
+@cache_control(max_age=60 * 60)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Disallow: {reverse('search')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors or database: the error may be the database itself.
+    from django.template import loader
+
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"request_path": request.path}), status=500)

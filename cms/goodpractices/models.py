@@ -1,0 +1,135 @@
+"""Good practices (praktijkvoorbeelden): how a region tackles learning and working."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.core.blocks import BaseContentBlock, LinkBlock, TipsBlock
+from cms.core.fields import StreamField
+from cms.core.models import BasePage
+from cms.core.utils import paginate
+
+from .forms import GoodPracticeFilterForm
+
+
+class GoodPracticeIndexPage(BasePage):
+    """Lists good practices, filtered by region and theme through the address bar."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["goodpractices.GoodPracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("good practices overview")
+
+    def practices(self):
+        return (
+            GoodPracticePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("region", "image")
+            .prefetch_related("image__renditions")
+            .order_by("-publication_date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = GoodPracticeFilterForm(request.GET or None)
+        items = form.filter(self.practices()).distinct()
+        context["filter_form"] = form
+        context["items"] = paginate(request, items)
+        context["is_filtered"] = form.is_bound and form.is_valid() and any(form.cleaned_data.values())
+        return context
+
+
+class GoodPracticeContact(Orderable):
+    """A contact person placed on one good practice; the editor decides what is shown."""
+
+    page = ParentalKey("goodpractices.GoodPracticePage", related_name="contacts")
+    person = models.ForeignKey(
+        "core.ContactPerson", on_delete=models.CASCADE, related_name="+", verbose_name=_("person")
+    )
+    show_email = models.BooleanField(_("show email address"), default=True)
+    show_phone = models.BooleanField(_("show phone number"), default=False)
+
+    panels = [FieldPanel("person"), FieldPanel("show_email"), FieldPanel("show_phone")]
+
+
+class GoodPracticePage(BasePage):
+    """One good practice: the approach of a region, with tips, contacts and downloads."""
+
+    region = models.ForeignKey(
+        "core.Region",
+        on_delete=models.PROTECT,
+        related_name="good_practices",
+        verbose_name=_("region"),
+    )
+    themes = ParentalManyToManyField("core.Theme", blank=True, verbose_name=_("themes"))
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), max_length=600)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(_("alternative text for the image"), max_length=250, blank=True)
+    body = StreamField(BaseContentBlock(), verbose_name=_("body"))
+    tips = StreamField([("tips", TipsBlock())], blank=True, verbose_name=_("tips"))
+    links = StreamField(
+        [("link", LinkBlock())], blank=True, verbose_name=_("links and downloads")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("region"), FieldPanel("themes"), FieldPanel("publication_date")],
+            heading=_("Region and themes"),
+        ),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        FieldPanel("tips"),
+        InlinePanel("contacts", label=_("Contact persons")),
+        FieldPanel("links"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("tips"),
+        index.FilterField("region"),
+        index.RelatedFields("region", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["goodpractices.GoodPracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("good practice")
+
+    def listing_summary(self):
+        return self.summary or self.intro
+
+    def localized_themes(self):
+        """Themes in the visitor's language (a page may point at the Dutch originals)."""
+        from wagtail.models import Locale
+
+        from cms.core.models import Theme
+
+        keys = [theme.translation_key for theme in self.themes.all()]
+        active = Locale.get_active()
+        by_key = {t.translation_key: t for t in Theme.objects.filter(translation_key__in=keys)
+                  .order_by("name") if t.locale_id == active.pk}
+        return [by_key.get(theme.translation_key, theme) for theme in self.themes.all()]
+
+

@@ -1,0 +1,114 @@
+"""News: an index per language with a paginated listing and feeds, and the news items."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
+
+from cms.core.blocks import BaseContentBlock
+from cms.core.fields import StreamField
+from cms.core.models import BasePage
+from cms.core.utils import paginate
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """Lists news newest first, ten per page, with RSS and Atom feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news overview")
+
+    def news_items(self):
+        return (
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions", "tagged_items__tag")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.news_items()
+        tag = request.GET.get("tag", "").strip()
+        if tag:
+            items = items.filter(tags__name=tag)
+        context["tag"] = tag
+        context["items"] = paginate(request, items)
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class NewsPage(BasePage):
+    """One news item."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), max_length=500)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(
+        _("alternative text for the image"), max_length=250, blank=True,
+        help_text=_("Describe what the image shows. Leave empty only when it is decoration."),
+    )
+    body = StreamField(BaseContentBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+
+    def listing_summary(self):
+        return self.summary or self.intro

@@ -1,0 +1,93 @@
+"""General content pages and the contact form page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from cms.core.blocks import BaseContentBlock
+from cms.core.fields import StreamField
+from cms.core.models import BasePage
+from cms.core.tasks import send_email
+
+from .forms import HoneypotFormBuilder
+
+
+class ContentPage(BasePage):
+    """A general page built from the shared block library (about, statements, explanations)."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BaseContentBlock(), verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
+    subpage_types = ["standardpages.ContentPage", "standardpages.FormPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("standardpages.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormPage(AbstractEmailForm):
+    """A contact form: submissions are stored in the admin and emailed in the background."""
+
+    form_builder = HoneypotFormBuilder
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    summary = models.TextField(_("summary"), blank=True, max_length=300)
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email"),
+        ),
+    ]
+    search_fields = [*AbstractEmailForm.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("form page")
+
+    def listing_summary(self):
+        return self.summary or self.search_description
+
+    def send_mail(self, form):
+        recipients = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        reply_to = [
+            value
+            for field in form
+            if field.field.__class__.__name__ == "EmailField"
+            and (value := form.cleaned_data.get(field.name))
+        ]
+        send_email.enqueue(
+            subject=self.subject,
+            body=self.render_email(form),
+            recipients=recipients,
+            reply_to=reply_to,
+        )
