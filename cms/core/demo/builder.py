@@ -1,0 +1,316 @@
+"""Builds the demo site. Every step looks for what is already there, so it can run again."""
+
+import json
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils.html import escape
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+
+from cms.core.models import ContactPerson, Navigation, Region, SiteSettings, Theme
+from cms.goodpractices.models import GoodPracticeContact, GoodPracticeIndexPage, GoodPracticePage
+from cms.home.models import HomePage, HomePageFeaturedPractice
+from cms.news.models import NewsIndexPage, NewsPage
+from cms.standardpages.models import ContentPage, FormField, FormPage
+
+from . import news, pages, practices
+from .images import get_or_create_illustration
+
+DEMO_USERS = [
+    # username, group (None = superuser), name
+    ("admin", None, "Beheerder"),
+    ("redacteur", "Editors", "Eva de Redacteur"),
+    ("moderator", "Moderators", "Mo van het Landelijk Team"),
+]
+
+
+def stream(items):
+    """Turn (kind, value) pairs into StreamField JSON."""
+    data = []
+    for kind, value in items:
+        if kind == "heading":
+            data.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif kind == "paragraph":
+            data.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
+        elif kind == "quote":
+            data.append({"type": "quote", "value": {"quote": value[0], "attribution": value[1]}})
+        elif kind == "faq":
+            data.append({"type": "accordion", "value": {"title": value[0], "items": [
+                {"question": q, "answer": f"<p>{escape(a)}</p>"} for q, a in value[1]
+            ]}})
+    return json.dumps(data)
+
+
+def paragraphs(texts):
+    return stream([("paragraph", text) for text in texts])
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def fresh(page):
+    """Reload a page so tree fields (such as its number of children) are current before saving."""
+    return type(page).objects.get(pk=page.pk)
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The child page with this slug, created and published when missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def ensure_translation(page, locale, **fields):
+    """A real (not alias) translation of `page` with the given fields, published."""
+    existing = page.get_translation_or_none(locale)
+    if existing and not existing.alias_of_id:
+        return existing.specific
+    if existing:  # an alias made by tree sync: turn it into its own page
+        translation = existing.specific
+        translation.alias_of = None
+    else:
+        translation = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return publish(translation)
+
+
+class DemoBuilder:
+    def __init__(self, password, log=print):
+        self.password = password
+        self.log = log
+        self.nl = Locale.objects.get(language_code="nl")
+        self.en = Locale.objects.get(language_code="en")
+
+    def run(self):
+        self.users()
+        home = self.home()
+        themes = self.themes()
+        about, taalakkoord = self.about(home)
+        news_index = self.news(home)
+        practice_index, featured = self.practices(home, themes)
+        contact = self.contact(home)
+        statements = self.statements(home)
+        self.feature(home, featured)
+        home_en = self.translate_home(home, news_index, practice_index, about, statements)
+        LocaleSynchronization.objects.get(locale=self.en).sync_trees()
+        self.calls_to_action(home, self.nl, contact, taalakkoord)
+        self.calls_to_action(home_en, self.en, contact, taalakkoord)
+        self.navigation(about, news_index, practice_index, taalakkoord, contact, statements)
+        self.site_settings()
+
+    def users(self):
+        User = get_user_model()
+        for username, group, name in DEMO_USERS:
+            user, _created = User.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@lerenenwerken.example"}
+            )
+            user.first_name, _space, user.last_name = name.partition(" ")
+            user.is_staff = group is None
+            user.is_superuser = group is None
+            user.set_password(self.password)
+            user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+
+    def home(self):
+        site = Site.objects.filter(is_default_site=True).first()
+        home = HomePage.objects.filter(locale=self.nl, depth=2).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            image, alt = get_or_create_illustration("gesprek")
+            texts = pages.HOME["nl"]
+            home = HomePage(
+                title=texts["title"], slug="leren-en-werken", hero_title=texts["hero_title"],
+                intro=texts["intro"], hero_image=image, hero_image_alt=alt,
+                news_heading=texts["news_heading"], practices_heading=texts["practices_heading"],
+                locale=self.nl,
+            )
+            root.add_child(instance=home)
+            publish(home)
+        if site is None:
+            site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+                                       site_name="Leren en Werken")
+        elif site.root_page_id != home.pk:
+            welcome = site.root_page
+            site.root_page = home
+            site.site_name = "Leren en Werken"
+            site.save()
+            if welcome.specific_class is Page:  # Wagtail's own "Welcome" page
+                welcome.delete()
+        return home
+
+    def themes(self):
+        result = {}
+        for slug, name_nl, name_en in practices.THEMES:
+            theme, _created = Theme.objects.get_or_create(slug=slug, locale=self.nl, defaults={"name": name_nl})
+            if not Theme.objects.filter(translation_key=theme.translation_key, locale=self.en).exists():
+                translation = theme.copy_for_translation(self.en)
+                translation.name = name_en
+                translation.save()
+            result[slug] = theme
+        return result
+
+    def about(self, home):
+        texts = pages.ABOUT["nl"]
+        about = ensure_child(
+            home, ContentPage, texts["slug"], title=texts["title"], intro=texts["intro"],
+            body=stream([*texts["body"], ("faq", ("Veelgestelde vragen", texts["faq"]))]),
+        )
+        info = pages.TAALAKKOORD
+        taalakkoord = ensure_child(
+            about, ContentPage, info["slug"], title=info["title"], intro=info["intro"],
+            body=stream(info["body"]),
+        )
+        return about, taalakkoord
+
+    def news(self, home):
+        index = ensure_child(
+            home, NewsIndexPage, "nieuws", title="Nieuws",
+            intro="Het laatste nieuws over de Leerwerkloketten en het Taalakkoord.",
+        )
+        for item in news.NEWS:
+            if NewsPage.objects.child_of(index).filter(slug=item["slug"]).exists():
+                continue
+            image, alt = get_or_create_illustration(item["image"])
+            page = NewsPage(
+                slug=item["slug"], title=item["title"], date=item["date"], intro=item["intro"],
+                image=image, image_alt=alt, body=paragraphs(item["body"]),
+            )
+            page.tags.add(*item["tags"])
+            index.add_child(instance=page)
+            publish(page)
+        return index
+
+    def practices(self, home, themes):
+        index = ensure_child(
+            home, GoodPracticeIndexPage, "praktijkvoorbeelden", title="Praktijkvoorbeelden",
+            intro="Zo pakken de Leerwerkloketten het aan in hun regio. Filter op regio of thema.",
+        )
+        people = {}
+        for key, (name, role, organisation, email, phone) in practices.CONTACTS.items():
+            people[key], _created = ContactPerson.objects.get_or_create(
+                name=name, locale=self.nl,
+                defaults={"role": role, "organisation": organisation, "email": email, "phone": phone},
+            )
+        featured = []
+        for item in practices.PRACTICES:
+            page = GoodPracticePage.objects.child_of(index).filter(slug=item["slug"]).first()
+            if page is None:
+                image, alt = get_or_create_illustration(item["image"])
+                page = GoodPracticePage(
+                    slug=item["slug"], title=item["title"],
+                    region=Region.objects.get(slug=item["region"]),
+                    publication_date=item["date"], intro=item["intro"], image=image, image_alt=alt,
+                    body=paragraphs(item["body"]),
+                    tips=json.dumps([{"type": "tips", "value": {"title": "Tips", "tips": item["tips"]}}]),
+                )
+                if item["contact"]:
+                    page.contacts = [GoodPracticeContact(person=people[item["contact"]], show_email=True)]
+                page.themes = [themes[slug] for slug in item["themes"]]
+                index.add_child(instance=page)
+                publish(page)
+            featured.append(page)
+        return index, featured[:3]
+
+    def contact(self, home):
+        info = pages.CONTACT
+        if FormPage.objects.child_of(home).filter(slug=info["slug"]).exists():
+            return FormPage.objects.child_of(home).get(slug=info["slug"])
+        fields = [
+            FormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text,
+                      sort_order=position)
+            for position, (label, kind, required, choices, help_text) in enumerate(info["fields"])
+        ]
+        return ensure_child(
+            home, FormPage, info["slug"], title=info["title"], intro=info["intro"],
+            thank_you_text=info["thank_you"], to_address="redactie@lerenenwerken.example",
+            from_address="noreply@lerenenwerken.example", subject="Nieuw bericht via lerenenwerken.nl",
+            form_fields=fields,
+        )
+
+    def statements(self, home):
+        result = {}
+        for key, texts in pages.STATEMENTS.items():
+            nl = texts["nl"]
+            result[key] = ensure_child(home, ContentPage, nl["slug"], title=nl["title"], intro=nl["intro"],
+                                       body=stream(nl["body"]))
+        return result
+
+    def feature(self, home, featured):
+        home = fresh(home)
+        if not home.featured_practices.exists():
+            home.featured_practices = [
+                HomePageFeaturedPractice(practice=page, sort_order=i) for i, page in enumerate(featured)
+            ]
+            publish(home)
+
+    def translate_home(self, home, news_index, practice_index, about, statements):
+        texts = pages.HOME["en"]
+        home_en = ensure_translation(
+            home, self.en, title=texts["title"], hero_title=texts["hero_title"], intro=texts["intro"],
+            news_heading=texts["news_heading"], practices_heading=texts["practices_heading"],
+        )
+        ensure_translation(news_index, self.en, title="News", slug="news",
+                           intro="The latest news about the Leerwerkloketten and the Taalakkoord.")
+        ensure_translation(practice_index, self.en, title="Good practices", slug="good-practices",
+                           intro="How the Leerwerkloketten work in their regions. Filter by region or theme.")
+        en = pages.ABOUT["en"]
+        ensure_translation(about, self.en, title=en["title"], slug=en["slug"], intro=en["intro"],
+                           body=stream([*en["body"], ("faq", ("Frequently asked questions", en["faq"]))]))
+        for key, page in statements.items():
+            en = pages.STATEMENTS[key]["en"]
+            ensure_translation(page, self.en, title=en["title"], slug=en["slug"], intro=en["intro"],
+                               body=stream(en["body"]))
+        for slug, texts in news.NEWS_EN.items():
+            page = NewsPage.objects.get(locale=self.nl, slug=slug)
+            ensure_translation(page, self.en, title=texts["title"], slug=texts["slug"], intro=texts["intro"],
+                               body=paragraphs(texts["body"]))
+        return home_en
+
+    def calls_to_action(self, home, locale, contact, taalakkoord):
+        home = fresh(home)
+        if home.calls_to_action:
+            return
+        targets = {"contact": contact.get_translation(locale), "taalakkoord": taalakkoord.get_translation(locale)}
+        language = locale.language_code
+        home.calls_to_action = json.dumps([
+            {"type": "call_to_action", "value": {"title": title, "text": text, "link": {
+                "label": label, "page": targets[target].pk, "document": None, "url": ""}}}
+            for title, text, label, target in pages.HOME[language]["ctas"]
+        ])
+        publish(home)
+
+    def navigation(self, about, news_index, practice_index, taalakkoord, contact, statements):
+        main = [about, news_index, practice_index, taalakkoord, contact]
+        footer = [statements["accessibility"], statements["privacy"], contact]
+        for locale in (self.nl, self.en):
+            if Navigation.objects.filter(locale=locale).exists():
+                continue
+
+            def links(items, locale=locale):
+                return json.dumps([
+                    {"type": "link", "value": {"page": item.get_translation(locale).pk, "title": ""}}
+                    for item in items
+                ])
+
+            Navigation.objects.create(
+                locale=locale, main_links=links(main), footer_links=links(footer),
+                footer_text=pages.NAVIGATION_FOOTER[locale.language_code],
+            )
+
+    def site_settings(self):
+        site = Site.objects.get(is_default_site=True)
+        settings = SiteSettings.for_site(site)
+        if not settings.email:
+            settings.email = "info@lerenenwerken.example"
+            settings.phone = "088 000 00 00"
+            settings.address = "Landelijk team Leerwerkloketten\nPostbus 00000\n1000 AA Amsterdam"
+            settings.linkedin_url = "https://www.linkedin.com/"
+            settings.save()

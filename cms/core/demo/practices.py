@@ -1,0 +1,187 @@
+"""Demo themes, contact persons and good practices (our own texts, facts from the seeds)."""
+
+import datetime
+
+THEMES = [
+    # slug, Dutch name, English name
+    ("taal-op-de-werkvloer", "Taal op de werkvloer", "Language at work"),
+    ("loopbaanadvies", "Loopbaanadvies", "Career advice"),
+    ("leven-lang-ontwikkelen", "Leven lang ontwikkelen", "Lifelong learning"),
+    ("evc", "Erkenning van eerder leren (EVC)", "Recognition of prior learning"),
+    ("jongeren", "Jongeren", "Young people"),
+    ("samenwerking-met-werkgevers", "Samenwerking met werkgevers", "Working with employers"),
+    ("dienstverlening-op-afstand", "Dienstverlening op afstand", "Remote services"),
+]
+
+CONTACTS = {
+    "brabant": ("Marieke van Loon", "Projectleider", "Leerwerkloket Midden-Brabant",
+                "info@midden-brabant.leerwerkloket.example", "013 000 12 34"),
+    "twente": ("Ruud Oude Egberink", "Teamleider Leren en Werken", "Leerwerkloket Twente",
+               "info@twente.leerwerkloket.example", "053 000 45 67"),
+    "rijnmond": ("Samira el Idrissi", "Projectleider", "Leerwerkloket Rijnmond",
+                 "info@rijnmond.leerwerkloket.example", "010 000 78 90"),
+    "friesland": ("Jelle Hoekstra", "Leerwerkadviseur", "Leerwerkloket Fryslân",
+                  "info@fryslan.leerwerkloket.example", "058 000 23 45"),
+    "haaglanden": ("Anouk Verbeek", "Adviseur Taalakkoord", "Leerwerkloket Haaglanden",
+                   "taal@haaglanden.leerwerkloket.example", "070 000 56 78"),
+}
+
+PRACTICES = [
+    {
+        "slug": "midden-brabant-talentontwikkeling",
+        "title": "Midden-Brabant maakt leren gewoon voor iedereen",
+        "region": "midden-brabant",
+        "themes": ["loopbaanadvies", "leven-lang-ontwikkelen"],
+        "date": datetime.date(2022, 3, 15),
+        "image": "gesprek",
+        "contact": "brabant",
+        "intro": "Het Leerwerkloket Midden-Brabant helpt inwoners met een kwetsbare positie op de "
+        "arbeidsmarkt om zich verder te ontwikkelen. Ook werkgevers in het mkb krijgen hulp.",
+        "body": [
+            "Voor veel mensen met een praktische opleiding klinkt ‘leren’ als school. En school "
+            "roept niet altijd goede herinneringen op. Het loket laat daarom zien dat leren ook op de "
+            "werkvloer kan: meelopen met een collega, een korte cursus of een praktijkleerroute.",
+            "Het loket zit tussen de partners in: gemeenten, UWV en onderwijs. Zo kan het voor een "
+            "werkgever alle regelingen aan elkaar knopen. Gemeenten in de regio betalen samen mee.",
+            "Elk jaar helpt het loket ongeveer 500 mensen met de basisdienstverlening. In de twee "
+            "coronajaren waren het er zelfs 700. Na drie of vier gesprekken zet 91 procent een "
+            "volgende stap: een opleiding of een baan.",
+        ],
+        "tips": [
+            "Reken op jaren om draagvlak op te bouwen en houd het doel voor ogen.",
+            "Begin met een kleine groep partners die echt gelooft in talentontwikkeling.",
+            "Kies een plek die niet bij één partner hoort, zodat iedereen zich welkom voelt.",
+            "Betrek loopbaanadviseurs van buiten het loket: zij kennen de lokale arbeidsmarkt.",
+        ],
+    },
+    {
+        "slug": "twente-fonds-voor-vakmanschap",
+        "title": "Twente: scholingscheques voor werkenden",
+        "region": "twente",
+        "themes": ["leven-lang-ontwikkelen", "jongeren"],
+        "date": datetime.date(2019, 9, 10),
+        "image": "werkplaats",
+        "contact": "twente",
+        "intro": "Met het Twents fonds voor vakmanschap kunnen werkenden een scholingscheque krijgen. "
+        "Het Leerwerkloket Twente helpt hen een goede keuze te maken.",
+        "body": [
+            "Het fonds bestaat sinds januari 2019. Het wil elk jaar 1.500 werkenden een cheque van "
+            "5.000 euro geven voor scholing. Het Leerwerkloket is een van de erkende loketten waar "
+            "werkenden advies krijgen.",
+            "Daarnaast doet het loket mee aan de ‘Twentse belofte’. Dat plan richt zich op werkende "
+            "jongeren van 18 tot 27 jaar zonder startkwalificatie. In 2020 wil het loket 300 van "
+            "hen spreken, met loopbaanadvies en een e-portfolio.",
+        ],
+        "tips": [
+            "Zoek jongeren op waar ze al zijn: op het werk, niet op school.",
+            "Werk samen met private en publieke opleiders, zodat het hele aanbod zichtbaar is.",
+        ],
+    },
+    {
+        "slug": "rijnmond-sterke-partnerships",
+        "title": "Rijnmond bouwt aan sterke samenwerking",
+        "region": "rijnmond",
+        "themes": ["samenwerking-met-werkgevers", "jongeren"],
+        "date": datetime.date(2019, 11, 5),
+        "image": "groep",
+        "contact": "rijnmond",
+        "intro": "In de regio Rotterdam werken veel partijen aan werk en scholing. Het Leerwerkloket "
+        "Rijnmond brengt ze bij elkaar.",
+        "body": [
+            "Samen met het WerkgeversServicepunt, SBB en de ROC's helpt het loket jongeren soepel "
+            "naar een leerwerkvacature.",
+            "Het loket helpt ook met financial engineering: het slim combineren van regelingen en "
+            "budgetten, inclusief social return. Zo komen scholingsarrangementen van werk naar werk "
+            "en van uitkering naar werk sneller rond.",
+        ],
+        "tips": [
+            "Maak vaste afspraken met partners over wie wat doet.",
+            "Breng geldstromen in kaart voordat je een traject ontwerpt.",
+        ],
+    },
+    {
+        "slug": "fryslan-regie-op-je-loopbaan",
+        "title": "Fryslân: zelf de regie over je loopbaan",
+        "region": "friesland",
+        "themes": ["loopbaanadvies", "taal-op-de-werkvloer"],
+        "date": datetime.date(2020, 2, 18),
+        "image": "boek",
+        "contact": "friesland",
+        "intro": "In Friesland werken relatief veel mensen met een lagere opleiding. Het Leerwerkloket "
+        "helpt hen om zelf keuzes te maken over werk en leren.",
+        "body": [
+            "Het loket werkt samen met partners aan loopbaanoriëntatie, onafhankelijk scholingsadvies "
+            "en de aanpak van laaggeletterdheid.",
+            "Werkenden die hun baan dreigen te verliezen, krijgen extra aandacht. Werkgevers krijgen "
+            "advies over duurzame inzetbaarheid: hoe blijven medewerkers gezond en bekwaam aan het "
+            "werk?",
+        ],
+        "tips": [
+            "Koppel taalhulp aan een concreet doel, zoals een diploma of een nieuwe functie.",
+            "Vraag werkgevers om mee te denken over scholing in werktijd.",
+        ],
+    },
+    {
+        "slug": "haaglanden-taalmaatjes-op-de-werkvloer",
+        "title": "Haaglanden: taalmaatjes in de schoonmaak",
+        "region": "haaglanden",
+        "themes": ["taal-op-de-werkvloer", "samenwerking-met-werkgevers"],
+        "date": datetime.date(2018, 4, 24),
+        "image": "werkplaats",
+        "contact": "haaglanden",
+        "intro": "Een schoonmaakbedrijf dat het Taalakkoord tekende, koppelt medewerkers aan een "
+        "collega die helpt met Nederlands. Het Leerwerkloket hielp bij de start.",
+        "body": [
+            "Eerst maakte het bedrijf met een taalscreening duidelijk wie hulp wilde. Daarna werden "
+            "collega's opgeleid tot taalmaatje. Zij oefenen een uur per week, in werktijd.",
+            "Werkinstructies zijn nu in eenvoudige taal geschreven. Leidinggevenden merken dat "
+            "medewerkers vaker vragen stellen en minder fouten maken.",
+        ],
+        "tips": [
+            "Zorg dat leidinggevenden het belang uitdragen: taal is geen bijzaak.",
+            "Begin klein, met een groep die zelf wil, en laat hen vertellen over hun ervaring.",
+        ],
+    },
+    {
+        "slug": "zuid-limburg-spreekuur-op-afstand",
+        "title": "Zuid-Limburg: van inloopspreekuur naar telefoon en video",
+        "region": "zuid-limburg",
+        "themes": ["dienstverlening-op-afstand", "loopbaanadvies"],
+        "date": datetime.date(2020, 6, 2),
+        "image": "scherm",
+        "contact": None,
+        "intro": "Toen het loket in maart 2020 de deuren moest sluiten, ging de hulp gewoon door. "
+        "Het inloopspreekuur werd een telefonisch spreekuur.",
+        "body": [
+            "Adviseurs voerden gesprekken via videobellen. Testen bespraken zij digitaal. Klanten "
+            "die veel zelf konden, kregen een lijst met online informatie.",
+            "Na de lockdown bleef een deel van de online hulp bestaan. Een gesprek op afstand "
+            "scheelt reistijd, vooral voor mensen die werken.",
+        ],
+        "tips": [
+            "Bied altijd een telefoonnummer aan: niet iedereen kan videobellen.",
+            "Stuur vooraf in eenvoudige taal hoe een videogesprek werkt.",
+        ],
+    },
+    {
+        "slug": "groot-amsterdam-evc-in-de-zorg",
+        "title": "Groot Amsterdam: ervaring in de zorg laten erkennen",
+        "region": "groot-amsterdam",
+        "themes": ["evc", "leven-lang-ontwikkelen"],
+        "date": datetime.date(2021, 10, 12),
+        "image": "gesprek",
+        "contact": None,
+        "intro": "Veel mensen werken al jaren in de zorg zonder diploma. Met een ervaringscertificaat "
+        "(EVC) laten zij zien wat ze kunnen, en halen ze sneller hun diploma.",
+        "body": [
+            "Het Leerwerkloket legt uit hoe een EVC-traject werkt en wat het kost. Samen met het ROC "
+            "kijken adviseurs welke onderdelen van de opleiding iemand kan overslaan.",
+            "Werkgevers in de zorg zijn blij: zo behouden zij ervaren medewerkers en vullen zij "
+            "vacatures met gediplomeerde collega's.",
+        ],
+        "tips": [
+            "Verzamel bewijs van wat je al kunt, zoals werkbeoordelingen en referenties.",
+            "Vraag je werkgever om het traject te betalen of in werktijd te laten doen.",
+        ],
+    },
+]

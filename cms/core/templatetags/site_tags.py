@@ -1,0 +1,76 @@
+"""Template tags for the site's layout: navigation, language switcher, query strings."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page, Site
+
+from cms.core.models import Navigation
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_navigation():
+    return Navigation.for_active_language()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language, pointing at this page's translation where there is one."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    site = Site.find_for_request(request)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif isinstance(page, Page) and site:
+            home = site.root_page.get_translation_or_none(Locale.objects.filter(language_code=code).first())
+            url = home.get_url(request) if home and home.live else f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        info = get_language_info(code)
+        links.append(
+            {"code": code, "name": info["name_local"], "url": url, "is_current": code == current}
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with some parameters replaced (None or "" removes one)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if not site:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    ancestors = []
+    if isinstance(page, Page) and page.depth > 2:
+        ancestors = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+    return {"ancestors": ancestors, "page": page, "request": context["request"]}

@@ -1,0 +1,16 @@
+// Two-click video: the video service's player is only loaded after the visitor asks for it.
+document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
+  var button = figure.querySelector(".video__play");
+  var src = figure.getAttribute("data-video-embed");
+  if (!button || !src) { return; }
+  button.addEventListener("click", function () {
+    var iframe = document.createElement("iframe");
+    iframe.src = src + (src.indexOf("?") === -1 ? "?" : "&") + "autoplay=1";
+    iframe.title = figure.getAttribute("data-video-title") || "";
+    iframe.allow = "autoplay; fullscreen; picture-in-picture";
+    iframe.setAttribute("allowfullscreen", "");
+    var placeholder = figure.querySelector(".video__placeholder");
+    placeholder.replaceWith(iframe);
+    iframe.focus();
+  });
+});
