@@ -1,0 +1,54 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both are safe to run again.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install system-packages lint format check messages check-messages check-migrations serve
+
+## Create the virtual environment and install the project (only when pyproject.toml changed).
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+## Migrate, load the demo content, print the logins and serve on http://127.0.0.1:$(PORT).
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	@echo ""
+	@echo "The site runs at http://127.0.0.1:$(PORT)/ and the admin at http://127.0.0.1:$(PORT)/admin/"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## The whole suite, browser tests included. Installs what the tests need when it is missing.
+test: install system-packages
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+system-packages:
+	@bash scripts/ensure-system-packages.sh
+
+lint: install
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Django's system checks and a check that no model change lacks a migration.
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+## Rebuild the Dutch and English catalogues after changing UI strings.
+messages: install system-packages
+	$(MANAGE) makemessages --locale nl --locale en --ignore ".venv/*" --ignore "var/*" --no-obsolete --add-location file
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+## Fails when a UI string is missing from the catalogues or the compiled files are stale.
+check-messages: install system-packages
+	@bash scripts/check-messages.sh
