@@ -26,9 +26,10 @@ class GoodPracticePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = GoodPracticePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def themes(self, create, themes, **kwargs):
         if create and themes:
             self.themes.set(themes)
-            self.save()
+            self.save_revision().publish()

@@ -1,0 +1,38 @@
+"""Dutch first, English second: URL prefixes, the switcher, and the browser's preference."""
+
+from cms.standardpages.factories import ContentPageFactory
+
+
+def test_root_sends_visitors_to_their_preferred_language(client, home_en):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")["Location"] == "/en/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="nl-NL,nl;q=0.9")["Location"] == "/nl/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")["Location"] == "/nl/"
+
+
+def test_english_home_page_is_in_english(client, home_en):
+    html = client.get("/en/").content.decode()
+    assert '<html lang="en">' in html
+    assert "Get ahead with learning and working" in html
+    assert "Skip to main content" in html
+
+
+def test_switcher_links_to_the_translation_of_the_same_page(client, home, home_en, english):
+    about = ContentPageFactory(parent=home, title="Over ons", slug="over-ons")
+    about_en = about.copy_for_translation(english)
+    about_en.title, about_en.slug = "About us", "about-us"
+    about_en.save_revision().publish()
+    html = client.get("/nl/over-ons/").content.decode()
+    assert 'href="/en/about-us/" hreflang="en"' in html
+    assert 'aria-current="true">Nederlands' in html
+    assert '<link rel="alternate" hreflang="en" href="/en/about-us/">' in html
+
+
+def test_switcher_falls_back_to_the_home_page_without_a_translation(client, home, home_en):
+    ContentPageFactory(parent=home, title="Alleen Nederlands", slug="alleen-nl")
+    html = client.get("/nl/alleen-nl/").content.decode()
+    assert 'href="/en/" hreflang="en"' in html
+
+
+def test_search_page_switches_language_too(client, home_en):
+    html = client.get("/nl/zoeken/?q=taal").content.decode()
+    assert 'href="/en/search/?q=taal" hreflang="en"' in html

@@ -1,0 +1,59 @@
+"""Site search: results in the visitor's language, type and region filters, empty state."""
+
+from cms.core.factories import region
+from cms.goodpractices.factories import GoodPracticePageFactory
+from cms.news.factories import NewsPageFactory
+from cms.standardpages.factories import ContentPageFactory
+
+
+def test_search_finds_pages_of_every_type(client, home, news_index, practice_index):
+    NewsPageFactory(parent=news_index, title="Taalakkoord bereikt honderd leden")
+    GoodPracticePageFactory(parent=practice_index, title="Taalakkoord in de schoonmaak")
+    ContentPageFactory(parent=home, title="Wat is het Taalakkoord")
+    NewsPageFactory(parent=news_index, title="Iets over vacatures")
+    html = client.get("/nl/zoeken/", {"q": "taalakkoord"}).content.decode()
+    assert "3 resultaten voor “taalakkoord”" in html
+    assert "Taalakkoord bereikt honderd leden" in html
+    assert "Taalakkoord in de schoonmaak" in html
+    assert "Wat is het Taalakkoord" in html
+    assert "Iets over vacatures" not in html
+
+
+def test_search_type_filter(client, news_index, practice_index):
+    NewsPageFactory(parent=news_index, title="Loopbaanadvies per telefoon")
+    GoodPracticePageFactory(parent=practice_index, title="Loopbaanadvies in Twente")
+    html = client.get("/nl/zoeken/", {"q": "loopbaanadvies", "type": "news"}).content.decode()
+    assert "Loopbaanadvies per telefoon" in html
+    assert "Loopbaanadvies in Twente" not in html
+
+
+def test_search_region_filter_narrows_to_that_region(client, practice_index):
+    GoodPracticePageFactory(parent=practice_index, title="Scholing in Twente")
+    GoodPracticePageFactory(parent=practice_index, title="Scholing in Rijnmond", region=region("rijnmond"))
+    html = client.get("/nl/zoeken/", {"q": "scholing", "region": "rijnmond"}).content.decode()
+    assert "Scholing in Rijnmond" in html
+    assert "Scholing in Twente" not in html
+
+
+def test_search_stays_in_the_visitors_language(client, home_en, news_index):
+    NewsPageFactory(parent=news_index, title="Taalakkoord nieuws")
+    english = client.get("/en/search/", {"q": "taalakkoord"}).content.decode()
+    assert "0 results" in english
+
+
+def test_search_without_results_helps_the_visitor(client, home):
+    html = client.get("/nl/zoeken/", {"q": "onvindbaarwoord"}).content.decode()
+    assert "Niets gevonden" in html
+    assert "Controleer de spelling" in html
+
+
+def test_search_without_a_query_explains_how_to_search(client, home):
+    response = client.get("/nl/zoeken/")
+    assert response.status_code == 200
+    assert "Typ een of meer woorden" in response.content.decode()
+
+
+def test_search_rejects_an_unknown_type_with_a_message(client, home):
+    html = client.get("/nl/zoeken/", {"q": "taal", "type": "geheim"}).content.decode()
+    assert "Controleer het formulier" in html
+    assert 'value="taal"' in html  # what the visitor typed is kept
