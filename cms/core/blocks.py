@@ -93,7 +93,9 @@ class LinkBlock(blocks.StructBlock):
         if len(targets) != 1:
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": ValidationError(_("Choose exactly one: a page, a document or a web address."))
+                    "page": ValidationError(
+                        _("Choose exactly one: a page, a document or a web address.")
+                    )
                 }
             )
         return value
@@ -139,7 +141,10 @@ class AccordionBlock(blocks.StructBlock):
         preview_value = {
             "title": "Veelgestelde vragen",
             "items": [
-                {"question": "Kost een adviesgesprek geld?", "answer": "<p>Nee, het advies is gratis.</p>"},
+                {
+                    "question": "Kost een adviesgesprek geld?",
+                    "answer": "<p>Nee, het advies is gratis.</p>",
+                },
             ],
         }
 
@@ -219,7 +224,9 @@ class VideoBlock(blocks.StructBlock):
         value = super().clean(value)
         if not parse_video_url(value.get("url") or ""):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": ValidationError(_("Enter the address of a YouTube or Vimeo video."))}
+                block_errors={
+                    "url": ValidationError(_("Enter the address of a YouTube or Vimeo video."))
+                }
             )
         return value
 

@@ -20,7 +20,9 @@ class GoodPracticeIndexPageFactory(wagtail_factories.PageFactory):
 class GoodPracticePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
     region = factory.LazyFunction(lambda: Region.objects.get(slug="twente"))
-    publication_date = factory.Sequence(lambda n: datetime.date(2022, 1, 1) + datetime.timedelta(days=n))
+    publication_date = factory.Sequence(
+        lambda n: datetime.date(2022, 1, 1) + datetime.timedelta(days=n)
+    )
     intro = "Zo pakt deze regio het aan."
     body = factory.LazyFunction(lambda: paragraphs("Het verhaal van deze aanpak."))
 

@@ -4,7 +4,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -46,7 +45,9 @@ class GoodPracticeIndexPage(BasePage):
         items = form.filter(self.practices()).distinct()
         context["filter_form"] = form
         context["items"] = paginate(request, items)
-        context["is_filtered"] = form.is_bound and form.is_valid() and any(form.cleaned_data.values())
+        context["is_filtered"] = (
+            form.is_bound and form.is_valid() and any(form.cleaned_data.values())
+        )
         return context
 
 
@@ -86,9 +87,7 @@ class GoodPracticePage(BasePage):
     image_alt = models.CharField(_("alternative text for the image"), max_length=250, blank=True)
     body = StreamField(BaseContentBlock(), verbose_name=_("body"))
     tips = StreamField([("tips", TipsBlock())], blank=True, verbose_name=_("tips"))
-    links = StreamField(
-        [("link", LinkBlock())], blank=True, verbose_name=_("links and downloads")
-    )
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links and downloads"))
 
     content_panels = [
         *BasePage.content_panels,
@@ -128,8 +127,9 @@ class GoodPracticePage(BasePage):
 
         keys = [theme.translation_key for theme in self.themes.all()]
         active = Locale.get_active()
-        by_key = {t.translation_key: t for t in Theme.objects.filter(translation_key__in=keys)
-                  .order_by("name") if t.locale_id == active.pk}
+        by_key = {
+            t.translation_key: t
+            for t in Theme.objects.filter(translation_key__in=keys).order_by("name")
+            if t.locale_id == active.pk
+        }
         return [by_key.get(theme.translation_key, theme) for theme in self.themes.all()]
-
-

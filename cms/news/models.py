@@ -67,7 +67,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class NewsPage(BasePage):
@@ -84,7 +86,9 @@ class NewsPage(BasePage):
         verbose_name=_("image"),
     )
     image_alt = models.CharField(
-        _("alternative text for the image"), max_length=250, blank=True,
+        _("alternative text for the image"),
+        max_length=250,
+        blank=True,
         help_text=_("Describe what the image shows. Leave empty only when it is decoration."),
     )
     body = StreamField(BaseContentBlock(), verbose_name=_("body"))

@@ -38,7 +38,9 @@ class ContentPage(BasePage):
 
 
 class FormField(AbstractFormField):
-    page = ParentalKey("standardpages.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+    page = ParentalKey(
+        "standardpages.FormPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
 
 
 class FormPage(AbstractEmailForm):

@@ -17,9 +17,14 @@ def contact_page(home):
 
 
 def test_submission_is_stored_and_emailed(client, contact_page):
-    response = client.post(contact_page.url, {
-        "naam": "Fatima Yilmaz", "e_mailadres": "fatima@example.org", "bericht": "Ik wil advies over EVC.",
-    })
+    response = client.post(
+        contact_page.url,
+        {
+            "naam": "Fatima Yilmaz",
+            "e_mailadres": "fatima@example.org",
+            "bericht": "Ik wil advies over EVC.",
+        },
+    )
     assert response.status_code == 200
     assert "Bedankt voor je bericht" in response.content.decode()
     submission = FormSubmission.objects.get(page=contact_page)
@@ -33,10 +38,15 @@ def test_submission_is_stored_and_emailed(client, contact_page):
 
 
 def test_spam_trap_rejects_a_bot(client, contact_page):
-    response = client.post(contact_page.url, {
-        "naam": "Bot", "e_mailadres": "bot@example.org", "bericht": "Koop nu!",
-        "website_address": "http://spam.example",
-    })
+    response = client.post(
+        contact_page.url,
+        {
+            "naam": "Bot",
+            "e_mailadres": "bot@example.org",
+            "bericht": "Koop nu!",
+            "website_address": "http://spam.example",
+        },
+    )
     html = response.content.decode()
     assert "Je bericht kon niet worden verstuurd" in html
     assert not FormSubmission.objects.exists()
@@ -44,7 +54,9 @@ def test_spam_trap_rejects_a_bot(client, contact_page):
 
 
 def test_invalid_input_shows_messages_and_keeps_what_was_typed(client, contact_page):
-    response = client.post(contact_page.url, {"naam": "Fatima", "e_mailadres": "geen-adres", "bericht": ""})
+    response = client.post(
+        contact_page.url, {"naam": "Fatima", "e_mailadres": "geen-adres", "bericht": ""}
+    )
     html = response.content.decode()
     assert "Controleer het formulier" in html
     assert 'value="Fatima"' in html

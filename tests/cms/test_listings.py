@@ -36,7 +36,9 @@ def test_good_practices_filter_by_region_and_theme_through_the_url(client, pract
     language = ThemeFactory(name="Taal", slug="taal")
     GoodPracticePageFactory(parent=practice_index, title="Twentse taalaanpak", themes=[language])
     GoodPracticePageFactory(parent=practice_index, title="Twentse jongeren")
-    GoodPracticePageFactory(parent=practice_index, title="Rijnmondse aanpak", region=region("rijnmond"))
+    GoodPracticePageFactory(
+        parent=practice_index, title="Rijnmondse aanpak", region=region("rijnmond")
+    )
 
     by_region = client.get(practice_index.url + "?region=twente").content.decode()
     assert "Twentse taalaanpak" in by_region and "Twentse jongeren" in by_region
@@ -98,6 +100,8 @@ def test_good_practice_listing_query_count_does_not_grow_with_items(client, prac
         GoodPracticePageFactory(parent=practice_index, region=region(slug), image=image)
     five = _count_queries(client, practice_index.url)
     for number in range(45):
-        GoodPracticePageFactory(parent=practice_index, region=region(regions[number % 5]), image=ImageFactory())
+        GoodPracticePageFactory(
+            parent=practice_index, region=region(regions[number % 5]), image=ImageFactory()
+        )
     fifty = _count_queries(client, practice_index.url)
     assert five == fifty

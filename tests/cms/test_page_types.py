@@ -62,7 +62,9 @@ def rendered(client):
     return render
 
 
-def test_home_page_renders_latest_news_and_featured_practices(home, news_index, practice_index, rendered):
+def test_home_page_renders_latest_news_and_featured_practices(
+    home, news_index, practice_index, rendered
+):
     NewsPageFactory(parent=news_index, title="Taalakkoord groeit")
     practice = GoodPracticePageFactory(parent=practice_index, title="Twente helpt werkenden")
     HomePageFeaturedPractice.objects.create(page=home, practice=practice)
@@ -78,37 +80,101 @@ def test_content_page_renders_every_block(home, rendered):
     page = ContentPageFactory(
         parent=home,
         title="Over ons",
-        body=json.dumps([
-            {"type": "heading", "value": {"text": "Wat wij doen", "level": "h2"}},
-            {"type": "paragraph", "value": "<p>Gratis advies.</p>"},
-            {"type": "image", "value": {"image": image.pk, "alt_text": "Twee mensen in gesprek", "caption": "Foto"}},
-            {"type": "quote", "value": {"quote": "Leren kan overal.", "attribution": "Een adviseur"}},
-            {"type": "call_to_action", "value": {"title": "Bel ons", "text": "", "link": {
-                "label": "Naar contact", "page": home.pk, "document": None, "url": ""}}},
-            {"type": "links", "value": {"title": "Lees meer", "links": [
-                {"label": "UWV", "page": None, "document": None, "url": "https://www.uwv.nl/"}]}},
-            {"type": "accordion", "value": {"title": "Vragen", "items": [
-                {"question": "Is het gratis?", "answer": "<p>Ja.</p>"}]}},
-            {"type": "table", "value": {"data": [["Jaar", "Leden"], ["2017", "200"]],
-                                        "first_row_is_table_header": True, "table_caption": "Groei"}},
-            {"type": "video", "value": {"title": "Uitleg", "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
-                                        "transcript": ""}},
-        ]),
+        body=json.dumps(
+            [
+                {"type": "heading", "value": {"text": "Wat wij doen", "level": "h2"}},
+                {"type": "paragraph", "value": "<p>Gratis advies.</p>"},
+                {
+                    "type": "image",
+                    "value": {
+                        "image": image.pk,
+                        "alt_text": "Twee mensen in gesprek",
+                        "caption": "Foto",
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {"quote": "Leren kan overal.", "attribution": "Een adviseur"},
+                },
+                {
+                    "type": "call_to_action",
+                    "value": {
+                        "title": "Bel ons",
+                        "text": "",
+                        "link": {
+                            "label": "Naar contact",
+                            "page": home.pk,
+                            "document": None,
+                            "url": "",
+                        },
+                    },
+                },
+                {
+                    "type": "links",
+                    "value": {
+                        "title": "Lees meer",
+                        "links": [
+                            {
+                                "label": "UWV",
+                                "page": None,
+                                "document": None,
+                                "url": "https://www.uwv.nl/",
+                            }
+                        ],
+                    },
+                },
+                {
+                    "type": "accordion",
+                    "value": {
+                        "title": "Vragen",
+                        "items": [{"question": "Is het gratis?", "answer": "<p>Ja.</p>"}],
+                    },
+                },
+                {
+                    "type": "table",
+                    "value": {
+                        "data": [["Jaar", "Leden"], ["2017", "200"]],
+                        "first_row_is_table_header": True,
+                        "table_caption": "Groei",
+                    },
+                },
+                {
+                    "type": "video",
+                    "value": {
+                        "title": "Uitleg",
+                        "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                        "transcript": "",
+                    },
+                },
+            ]
+        ),
     )
     html = rendered(page)
-    for text in ["Wat wij doen", "Gratis advies.", 'alt="Twee mensen in gesprek"', "Leren kan overal.",
-                 "Naar contact", "https://www.uwv.nl/", "<summary>Is het gratis?</summary>", "<caption>Groei</caption>",
-                 "youtube-nocookie.com/embed/dQw4w9WgXcQ"]:
+    for text in [
+        "Wat wij doen",
+        "Gratis advies.",
+        'alt="Twee mensen in gesprek"',
+        "Leren kan overal.",
+        "Naar contact",
+        "https://www.uwv.nl/",
+        "<summary>Is het gratis?</summary>",
+        "<caption>Groei</caption>",
+        "youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    ]:
         assert text in html
     # The video service is not contacted until the visitor presses play.
     assert "<iframe" not in html
 
 
-def test_good_practice_page_shows_region_themes_tips_and_chosen_contact_details(practice_index, rendered):
+def test_good_practice_page_shows_region_themes_tips_and_chosen_contact_details(
+    practice_index, rendered
+):
     theme = ThemeFactory(name="Taal op de werkvloer", slug="taal")
     person = ContactPersonFactory(name="Jelle Hoekstra", email="jelle@example.org", phone="058 123")
     page = GoodPracticePageFactory(
-        parent=practice_index, title="Fryslân aan de slag", themes=[theme],
+        parent=practice_index,
+        title="Fryslân aan de slag",
+        themes=[theme],
         tips='[{"type": "tips", "value": {"title": "Tips", "tips": ["Begin klein."]}}]',
     )
     page.contacts = [GoodPracticeContact(person=person, show_email=True, show_phone=False)]

@@ -29,7 +29,9 @@ def test_search_type_filter(client, news_index, practice_index):
 
 def test_search_region_filter_narrows_to_that_region(client, practice_index):
     GoodPracticePageFactory(parent=practice_index, title="Scholing in Twente")
-    GoodPracticePageFactory(parent=practice_index, title="Scholing in Rijnmond", region=region("rijnmond"))
+    GoodPracticePageFactory(
+        parent=practice_index, title="Scholing in Rijnmond", region=region("rijnmond")
+    )
     html = client.get("/nl/zoeken/", {"q": "scholing", "region": "rijnmond"}).content.decode()
     assert "Scholing in Rijnmond" in html
     assert "Scholing in Twente" not in html

@@ -36,9 +36,17 @@ def stream(items):
         elif kind == "quote":
             data.append({"type": "quote", "value": {"quote": value[0], "attribution": value[1]}})
         elif kind == "faq":
-            data.append({"type": "accordion", "value": {"title": value[0], "items": [
-                {"question": q, "answer": f"<p>{escape(a)}</p>"} for q, a in value[1]
-            ]}})
+            data.append(
+                {
+                    "type": "accordion",
+                    "value": {
+                        "title": value[0],
+                        "items": [
+                            {"question": q, "answer": f"<p>{escape(a)}</p>"} for q, a in value[1]
+                        ],
+                    },
+                }
+            )
     return json.dumps(data)
 
 
@@ -99,7 +107,10 @@ class DemoBuilder:
         statements = self.statements(home)
         self.feature(home, featured)
         home_en = self.translate_home(home, news_index, practice_index, about, statements)
-        LocaleSynchronization.objects.get(locale=self.en).sync_trees()
+        sync, _created = LocaleSynchronization.objects.get_or_create(
+            locale=self.en, defaults={"sync_from": self.nl}
+        )
+        sync.sync_trees()
         self.calls_to_action(home, self.nl, contact, taalakkoord)
         self.calls_to_action(home_en, self.en, contact, taalakkoord)
         self.navigation(about, news_index, practice_index, taalakkoord, contact, statements)
@@ -127,16 +138,26 @@ class DemoBuilder:
             image, alt = get_or_create_illustration("gesprek")
             texts = pages.HOME["nl"]
             home = HomePage(
-                title=texts["title"], slug="leren-en-werken", hero_title=texts["hero_title"],
-                intro=texts["intro"], hero_image=image, hero_image_alt=alt,
-                news_heading=texts["news_heading"], practices_heading=texts["practices_heading"],
+                title=texts["title"],
+                slug="leren-en-werken",
+                hero_title=texts["hero_title"],
+                intro=texts["intro"],
+                hero_image=image,
+                hero_image_alt=alt,
+                news_heading=texts["news_heading"],
+                practices_heading=texts["practices_heading"],
                 locale=self.nl,
             )
             root.add_child(instance=home)
             publish(home)
         if site is None:
-            site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                       site_name="Leren en Werken")
+            site = Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Leren en Werken",
+            )
         elif site.root_page_id != home.pk:
             welcome = site.root_page
             site.root_page = home
@@ -149,8 +170,12 @@ class DemoBuilder:
     def themes(self):
         result = {}
         for slug, name_nl, name_en in practices.THEMES:
-            theme, _created = Theme.objects.get_or_create(slug=slug, locale=self.nl, defaults={"name": name_nl})
-            if not Theme.objects.filter(translation_key=theme.translation_key, locale=self.en).exists():
+            theme, _created = Theme.objects.get_or_create(
+                slug=slug, locale=self.nl, defaults={"name": name_nl}
+            )
+            if not Theme.objects.filter(
+                translation_key=theme.translation_key, locale=self.en
+            ).exists():
                 translation = theme.copy_for_translation(self.en)
                 translation.name = name_en
                 translation.save()
@@ -160,19 +185,30 @@ class DemoBuilder:
     def about(self, home):
         texts = pages.ABOUT["nl"]
         about = ensure_child(
-            home, ContentPage, texts["slug"], title=texts["title"], intro=texts["intro"],
+            home,
+            ContentPage,
+            texts["slug"],
+            title=texts["title"],
+            intro=texts["intro"],
             body=stream([*texts["body"], ("faq", ("Veelgestelde vragen", texts["faq"]))]),
         )
         info = pages.TAALAKKOORD
         taalakkoord = ensure_child(
-            about, ContentPage, info["slug"], title=info["title"], intro=info["intro"],
+            about,
+            ContentPage,
+            info["slug"],
+            title=info["title"],
+            intro=info["intro"],
             body=stream(info["body"]),
         )
         return about, taalakkoord
 
     def news(self, home):
         index = ensure_child(
-            home, NewsIndexPage, "nieuws", title="Nieuws",
+            home,
+            NewsIndexPage,
+            "nieuws",
+            title="Nieuws",
             intro="Het laatste nieuws over de Leerwerkloketten en het Taalakkoord.",
         )
         for item in news.NEWS:
@@ -180,8 +216,13 @@ class DemoBuilder:
                 continue
             image, alt = get_or_create_illustration(item["image"])
             page = NewsPage(
-                slug=item["slug"], title=item["title"], date=item["date"], intro=item["intro"],
-                image=image, image_alt=alt, body=paragraphs(item["body"]),
+                slug=item["slug"],
+                title=item["title"],
+                date=item["date"],
+                intro=item["intro"],
+                image=image,
+                image_alt=alt,
+                body=paragraphs(item["body"]),
             )
             page.tags.add(*item["tags"])
             index.add_child(instance=page)
@@ -190,14 +231,23 @@ class DemoBuilder:
 
     def practices(self, home, themes):
         index = ensure_child(
-            home, GoodPracticeIndexPage, "praktijkvoorbeelden", title="Praktijkvoorbeelden",
+            home,
+            GoodPracticeIndexPage,
+            "praktijkvoorbeelden",
+            title="Praktijkvoorbeelden",
             intro="Zo pakken de Leerwerkloketten het aan in hun regio. Filter op regio of thema.",
         )
         people = {}
         for key, (name, role, organisation, email, phone) in practices.CONTACTS.items():
             people[key], _created = ContactPerson.objects.get_or_create(
-                name=name, locale=self.nl,
-                defaults={"role": role, "organisation": organisation, "email": email, "phone": phone},
+                name=name,
+                locale=self.nl,
+                defaults={
+                    "role": role,
+                    "organisation": organisation,
+                    "email": email,
+                    "phone": phone,
+                },
             )
         featured = []
         for item in practices.PRACTICES:
@@ -205,14 +255,22 @@ class DemoBuilder:
             if page is None:
                 image, alt = get_or_create_illustration(item["image"])
                 page = GoodPracticePage(
-                    slug=item["slug"], title=item["title"],
+                    slug=item["slug"],
+                    title=item["title"],
                     region=Region.objects.get(slug=item["region"]),
-                    publication_date=item["date"], intro=item["intro"], image=image, image_alt=alt,
+                    publication_date=item["date"],
+                    intro=item["intro"],
+                    image=image,
+                    image_alt=alt,
                     body=paragraphs(item["body"]),
-                    tips=json.dumps([{"type": "tips", "value": {"title": "Tips", "tips": item["tips"]}}]),
+                    tips=json.dumps(
+                        [{"type": "tips", "value": {"title": "Tips", "tips": item["tips"]}}]
+                    ),
                 )
                 if item["contact"]:
-                    page.contacts = [GoodPracticeContact(person=people[item["contact"]], show_email=True)]
+                    page.contacts = [
+                        GoodPracticeContact(person=people[item["contact"]], show_email=True)
+                    ]
                 page.themes = [themes[slug] for slug in item["themes"]]
                 index.add_child(instance=page)
                 publish(page)
@@ -224,14 +282,26 @@ class DemoBuilder:
         if FormPage.objects.child_of(home).filter(slug=info["slug"]).exists():
             return FormPage.objects.child_of(home).get(slug=info["slug"])
         fields = [
-            FormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text,
-                      sort_order=position)
+            FormField(
+                label=label,
+                field_type=kind,
+                required=required,
+                choices=choices,
+                help_text=help_text,
+                sort_order=position,
+            )
             for position, (label, kind, required, choices, help_text) in enumerate(info["fields"])
         ]
         return ensure_child(
-            home, FormPage, info["slug"], title=info["title"], intro=info["intro"],
-            thank_you_text=info["thank_you"], to_address="redactie@lerenenwerken.example",
-            from_address="noreply@lerenenwerken.example", subject="Nieuw bericht via lerenenwerken.nl",
+            home,
+            FormPage,
+            info["slug"],
+            title=info["title"],
+            intro=info["intro"],
+            thank_you_text=info["thank_you"],
+            to_address="redactie@lerenenwerken.example",
+            from_address="noreply@lerenenwerken.example",
+            subject="Nieuw bericht via lerenenwerken.nl",
             form_fields=fields,
         )
 
@@ -239,52 +309,108 @@ class DemoBuilder:
         result = {}
         for key, texts in pages.STATEMENTS.items():
             nl = texts["nl"]
-            result[key] = ensure_child(home, ContentPage, nl["slug"], title=nl["title"], intro=nl["intro"],
-                                       body=stream(nl["body"]))
+            result[key] = ensure_child(
+                home,
+                ContentPage,
+                nl["slug"],
+                title=nl["title"],
+                intro=nl["intro"],
+                body=stream(nl["body"]),
+            )
         return result
 
     def feature(self, home, featured):
         home = fresh(home)
         if not home.featured_practices.exists():
             home.featured_practices = [
-                HomePageFeaturedPractice(practice=page, sort_order=i) for i, page in enumerate(featured)
+                HomePageFeaturedPractice(practice=page, sort_order=i)
+                for i, page in enumerate(featured)
             ]
             publish(home)
 
     def translate_home(self, home, news_index, practice_index, about, statements):
         texts = pages.HOME["en"]
         home_en = ensure_translation(
-            home, self.en, title=texts["title"], hero_title=texts["hero_title"], intro=texts["intro"],
-            news_heading=texts["news_heading"], practices_heading=texts["practices_heading"],
+            home,
+            self.en,
+            title=texts["title"],
+            hero_title=texts["hero_title"],
+            intro=texts["intro"],
+            news_heading=texts["news_heading"],
+            practices_heading=texts["practices_heading"],
         )
-        ensure_translation(news_index, self.en, title="News", slug="news",
-                           intro="The latest news about the Leerwerkloketten and the Taalakkoord.")
-        ensure_translation(practice_index, self.en, title="Good practices", slug="good-practices",
-                           intro="How the Leerwerkloketten work in their regions. Filter by region or theme.")
+        ensure_translation(
+            news_index,
+            self.en,
+            title="News",
+            slug="news",
+            intro="The latest news about the Leerwerkloketten and the Taalakkoord.",
+        )
+        ensure_translation(
+            practice_index,
+            self.en,
+            title="Good practices",
+            slug="good-practices",
+            intro="How the Leerwerkloketten work in their regions. Filter by region or theme.",
+        )
         en = pages.ABOUT["en"]
-        ensure_translation(about, self.en, title=en["title"], slug=en["slug"], intro=en["intro"],
-                           body=stream([*en["body"], ("faq", ("Frequently asked questions", en["faq"]))]))
+        ensure_translation(
+            about,
+            self.en,
+            title=en["title"],
+            slug=en["slug"],
+            intro=en["intro"],
+            body=stream([*en["body"], ("faq", ("Frequently asked questions", en["faq"]))]),
+        )
         for key, page in statements.items():
             en = pages.STATEMENTS[key]["en"]
-            ensure_translation(page, self.en, title=en["title"], slug=en["slug"], intro=en["intro"],
-                               body=stream(en["body"]))
+            ensure_translation(
+                page,
+                self.en,
+                title=en["title"],
+                slug=en["slug"],
+                intro=en["intro"],
+                body=stream(en["body"]),
+            )
         for slug, texts in news.NEWS_EN.items():
             page = NewsPage.objects.get(locale=self.nl, slug=slug)
-            ensure_translation(page, self.en, title=texts["title"], slug=texts["slug"], intro=texts["intro"],
-                               body=paragraphs(texts["body"]))
+            ensure_translation(
+                page,
+                self.en,
+                title=texts["title"],
+                slug=texts["slug"],
+                intro=texts["intro"],
+                body=paragraphs(texts["body"]),
+            )
         return home_en
 
     def calls_to_action(self, home, locale, contact, taalakkoord):
         home = fresh(home)
         if home.calls_to_action:
             return
-        targets = {"contact": contact.get_translation(locale), "taalakkoord": taalakkoord.get_translation(locale)}
+        targets = {
+            "contact": contact.get_translation(locale),
+            "taalakkoord": taalakkoord.get_translation(locale),
+        }
         language = locale.language_code
-        home.calls_to_action = json.dumps([
-            {"type": "call_to_action", "value": {"title": title, "text": text, "link": {
-                "label": label, "page": targets[target].pk, "document": None, "url": ""}}}
-            for title, text, label, target in pages.HOME[language]["ctas"]
-        ])
+        home.calls_to_action = json.dumps(
+            [
+                {
+                    "type": "call_to_action",
+                    "value": {
+                        "title": title,
+                        "text": text,
+                        "link": {
+                            "label": label,
+                            "page": targets[target].pk,
+                            "document": None,
+                            "url": "",
+                        },
+                    },
+                }
+                for title, text, label, target in pages.HOME[language]["ctas"]
+            ]
+        )
         publish(home)
 
     def navigation(self, about, news_index, practice_index, taalakkoord, contact, statements):
@@ -295,13 +421,20 @@ class DemoBuilder:
                 continue
 
             def links(items, locale=locale):
-                return json.dumps([
-                    {"type": "link", "value": {"page": item.get_translation(locale).pk, "title": ""}}
-                    for item in items
-                ])
+                return json.dumps(
+                    [
+                        {
+                            "type": "link",
+                            "value": {"page": item.get_translation(locale).pk, "title": ""},
+                        }
+                        for item in items
+                    ]
+                )
 
             Navigation.objects.create(
-                locale=locale, main_links=links(main), footer_links=links(footer),
+                locale=locale,
+                main_links=links(main),
+                footer_links=links(footer),
                 footer_text=pages.NAVIGATION_FOOTER[locale.language_code],
             )
 

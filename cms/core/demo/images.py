@@ -29,7 +29,9 @@ ILLUSTRATIONS = {
 def _person(draw, x, y, scale, colour):
     draw.ellipse([x - 18 * scale, y - 70 * scale, x + 18 * scale, y - 34 * scale], fill=colour)
     draw.rounded_rectangle(
-        [x - 30 * scale, y - 28 * scale, x + 30 * scale, y + 50 * scale], radius=int(18 * scale), fill=colour
+        [x - 30 * scale, y - 28 * scale, x + 30 * scale, y + 50 * scale],
+        radius=int(18 * scale),
+        fill=colour,
     )
 
 
@@ -52,10 +54,26 @@ def draw_illustration(key: str, width: int = 1200, height: int = 750) -> bytes:
         for i, colour in enumerate([main, accent, extra, main, accent]):
             _person(draw, width * (0.18 + i * 0.16), ground - 60, 1.8, colour)
     elif key == "boek":
-        draw.polygon([(width * 0.25, ground - 260), (width * 0.5, ground - 220), (width * 0.5, ground - 20),
-                      (width * 0.25, ground - 60)], fill="#ffffff", outline=main)
-        draw.polygon([(width * 0.75, ground - 260), (width * 0.5, ground - 220), (width * 0.5, ground - 20),
-                      (width * 0.75, ground - 60)], fill="#ffffff", outline=main)
+        draw.polygon(
+            [
+                (width * 0.25, ground - 260),
+                (width * 0.5, ground - 220),
+                (width * 0.5, ground - 20),
+                (width * 0.25, ground - 60),
+            ],
+            fill="#ffffff",
+            outline=main,
+        )
+        draw.polygon(
+            [
+                (width * 0.75, ground - 260),
+                (width * 0.5, ground - 220),
+                (width * 0.5, ground - 20),
+                (width * 0.75, ground - 60),
+            ],
+            fill="#ffffff",
+            outline=main,
+        )
         _person(draw, width * 0.85, ground - 60, 2.0, accent)
     elif key == "werkplaats":
         draw.rectangle([width * 0.3, ground - 140, width * 0.7, ground - 110], fill=extra)
@@ -64,13 +82,29 @@ def draw_illustration(key: str, width: int = 1200, height: int = 750) -> bytes:
         _person(draw, width * 0.2, ground - 60, 2.2, main)
         _person(draw, width * 0.8, ground - 60, 2.2, accent)
     elif key == "kaart":
-        draw.polygon([(width * 0.3, 80), (width * 0.7, 120), (width * 0.75, ground - 40), (width * 0.25, ground - 80)],
-                     fill="#ffffff", outline=main, width=6)
+        draw.polygon(
+            [
+                (width * 0.3, 80),
+                (width * 0.7, 120),
+                (width * 0.75, ground - 40),
+                (width * 0.25, ground - 80),
+            ],
+            fill="#ffffff",
+            outline=main,
+            width=6,
+        )
         for px, py in [(0.42, 0.3), (0.58, 0.45), (0.45, 0.6)]:
-            draw.ellipse([width * px - 22, height * py - 22, width * px + 22, height * py + 22], fill=accent)
+            draw.ellipse(
+                [width * px - 22, height * py - 22, width * px + 22, height * py + 22], fill=accent
+            )
     else:  # scherm
-        draw.rounded_rectangle([width * 0.25, 90, width * 0.75, ground - 80], radius=20, fill="#ffffff",
-                               outline=main, width=10)
+        draw.rounded_rectangle(
+            [width * 0.25, 90, width * 0.75, ground - 80],
+            radius=20,
+            fill="#ffffff",
+            outline=main,
+            width=10,
+        )
         _person(draw, width * 0.5, ground - 170, 1.8, accent)
         draw.rectangle([width * 0.47, ground - 80, width * 0.53, ground], fill=main)
     buffer = io.BytesIO()

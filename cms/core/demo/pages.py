@@ -10,11 +10,20 @@ HOME = {
         "news_heading": "Nieuws",
         "practices_heading": "Praktijkvoorbeelden uit de regio's",
         "ctas": [
-            ("Advies over je loopbaan", "Praat met een adviseur over opleidingen, EVC en leren op de "
-             "werkvloer. Telefonisch, via video of bij het loket.", "Neem contact op", "contact"),
-            ("Werkgever? Doe mee aan het Taalakkoord", "Help uw medewerkers beter Nederlands te "
-             "lezen, schrijven en spreken. Het Leerwerkloket helpt u op weg.", "Lees over het "
-             "Taalakkoord", "taalakkoord"),
+            (
+                "Advies over je loopbaan",
+                "Praat met een adviseur over opleidingen, EVC en leren op de "
+                "werkvloer. Telefonisch, via video of bij het loket.",
+                "Neem contact op",
+                "contact",
+            ),
+            (
+                "Werkgever? Doe mee aan het Taalakkoord",
+                "Help uw medewerkers beter Nederlands te "
+                "lezen, schrijven en spreken. Het Leerwerkloket helpt u op weg.",
+                "Lees over het Taalakkoord",
+                "taalakkoord",
+            ),
         ],
     },
     "en": {
@@ -26,10 +35,20 @@ HOME = {
         "news_heading": "News",
         "practices_heading": "Good practices from the regions",
         "ctas": [
-            ("Career advice", "Talk to an adviser about courses, recognition of prior learning and "
-             "learning on the job. By phone, by video or at the desk.", "Contact us", "contact"),
-            ("Employer? Join the Taalakkoord", "Help your staff read, write and speak Dutch better. "
-             "The Leerwerkloket helps you get started.", "Read about the Taalakkoord", "taalakkoord"),
+            (
+                "Career advice",
+                "Talk to an adviser about courses, recognition of prior learning and "
+                "learning on the job. By phone, by video or at the desk.",
+                "Contact us",
+                "contact",
+            ),
+            (
+                "Employer? Join the Taalakkoord",
+                "Help your staff read, write and speak Dutch better. "
+                "The Leerwerkloket helps you get started.",
+                "Read about the Taalakkoord",
+                "taalakkoord",
+            ),
         ],
     },
 }
@@ -42,24 +61,45 @@ ABOUT = {
         "arbeidsmarktregio is er één.",
         "body": [
             ("heading", "Wat doet een Leerwerkloket?"),
-            ("paragraph", "Een Leerwerkloket is een samenwerking van scholen (ROC's), gemeenten, "
-             "werkgevers en UWV. Je krijgt er gratis en onafhankelijk advies over opleidingen, over "
-             "het laten erkennen van wat je al kunt (EVC) en over leren terwijl je werkt."),
-            ("paragraph", "Het loket is er voor scholieren, werkenden, werkzoekenden en werkgevers. "
-             "Nederland heeft 35 arbeidsmarktregio's, en elke regio heeft een Leerwerkloket."),
+            (
+                "paragraph",
+                "Een Leerwerkloket is een samenwerking van scholen (ROC's), gemeenten, "
+                "werkgevers en UWV. Je krijgt er gratis en onafhankelijk advies over opleidingen, over "
+                "het laten erkennen van wat je al kunt (EVC) en over leren terwijl je werkt.",
+            ),
+            (
+                "paragraph",
+                "Het loket is er voor scholieren, werkenden, werkzoekenden en werkgevers. "
+                "Nederland heeft 35 arbeidsmarktregio's, en elke regio heeft een Leerwerkloket.",
+            ),
             ("heading", "Het landelijk team"),
-            ("paragraph", "Een landelijk team, ondergebracht bij UWV, ondersteunt de loketten. Het "
-             "team zorgt voor deze website, een gezamenlijke huisstijl, kennisdeling, opleidingen "
-             "voor adviseurs en het bijhouden van resultaten."),
-            ("quote", ("Je ontwikkelen is meer dan de hele dag naar school gaan. Het kan ook op de "
-                       "werkvloer.", "Een loopbaanadviseur")),
+            (
+                "paragraph",
+                "Een landelijk team, ondergebracht bij UWV, ondersteunt de loketten. Het "
+                "team zorgt voor deze website, een gezamenlijke huisstijl, kennisdeling, opleidingen "
+                "voor adviseurs en het bijhouden van resultaten.",
+            ),
+            (
+                "quote",
+                (
+                    "Je ontwikkelen is meer dan de hele dag naar school gaan. Het kan ook op de "
+                    "werkvloer.",
+                    "Een loopbaanadviseur",
+                ),
+            ),
         ],
         "faq": [
             ("Kost een adviesgesprek geld?", "Nee. Het advies van het Leerwerkloket is gratis."),
-            ("Kan ik ook telefonisch of via video advies krijgen?", "Ja. Sinds 2020 kan dat bij "
-             "alle loketten. Je kiest zelf wat je het prettigst vindt."),
-            ("Ik ben werkgever. Kan ik ook terecht?", "Ja. Het loket helpt u met scholing van "
-             "medewerkers, met regelingen en met het Taalakkoord."),
+            (
+                "Kan ik ook telefonisch of via video advies krijgen?",
+                "Ja. Sinds 2020 kan dat bij "
+                "alle loketten. Je kiest zelf wat je het prettigst vindt.",
+            ),
+            (
+                "Ik ben werkgever. Kan ik ook terecht?",
+                "Ja. Het loket helpt u met scholing van "
+                "medewerkers, met regelingen en met het Taalakkoord.",
+            ),
         ],
     },
     "en": {
@@ -69,23 +109,43 @@ ABOUT = {
         "learning and working. There is one in every labour-market region.",
         "body": [
             ("heading", "What does a Leerwerkloket do?"),
-            ("paragraph", "A Leerwerkloket is a partnership of vocational schools, municipalities, "
-             "employers and UWV. It gives free, independent advice on courses, on having your "
-             "experience recognised (EVC) and on learning while you work."),
-            ("paragraph", "The desks serve pupils, workers, job seekers and employers. The "
-             "Netherlands has 35 labour-market regions, and each has a Leerwerkloket."),
+            (
+                "paragraph",
+                "A Leerwerkloket is a partnership of vocational schools, municipalities, "
+                "employers and UWV. It gives free, independent advice on courses, on having your "
+                "experience recognised (EVC) and on learning while you work.",
+            ),
+            (
+                "paragraph",
+                "The desks serve pupils, workers, job seekers and employers. The "
+                "Netherlands has 35 labour-market regions, and each has a Leerwerkloket.",
+            ),
             ("heading", "The national team"),
-            ("paragraph", "A national team hosted by UWV supports the desks. It runs this website, a "
-             "shared brand, knowledge exchange, training for advisers and monitoring."),
-            ("quote", ("Developing yourself is more than going to school all day. It can happen at "
-                       "work too.", "A career adviser")),
+            (
+                "paragraph",
+                "A national team hosted by UWV supports the desks. It runs this website, a "
+                "shared brand, knowledge exchange, training for advisers and monitoring.",
+            ),
+            (
+                "quote",
+                (
+                    "Developing yourself is more than going to school all day. It can happen at "
+                    "work too.",
+                    "A career adviser",
+                ),
+            ),
         ],
         "faq": [
             ("Does advice cost money?", "No. Advice from the Leerwerkloket is free."),
-            ("Can I get advice by phone or video?", "Yes. Since 2020 every desk offers this. You "
-             "choose what suits you."),
-            ("I am an employer. Can you help me?", "Yes. The desk helps with training your staff, "
-             "with funding schemes and with the Taalakkoord."),
+            (
+                "Can I get advice by phone or video?",
+                "Yes. Since 2020 every desk offers this. You choose what suits you.",
+            ),
+            (
+                "I am an employer. Can you help me?",
+                "Yes. The desk helps with training your staff, "
+                "with funding schemes and with the Taalakkoord.",
+            ),
         ],
     },
 }
@@ -96,12 +156,18 @@ TAALAKKOORD = {
     "intro": "Met het Taalakkoord beloven werkgevers, branche-organisaties en koepelorganisaties "
     "dat zij werken aan de taalvaardigheid van hun medewerkers.",
     "body": [
-        ("paragraph", "Het Taalakkoord begon in 2015. Op 27 januari 2015 tekenden de eerste 29 "
-         "werkgevers. Sinds 1 juli 2016 voeren de Leerwerkloketten het Taalakkoord uit."),
+        (
+            "paragraph",
+            "Het Taalakkoord begon in 2015. Op 27 januari 2015 tekenden de eerste 29 "
+            "werkgevers. Sinds 1 juli 2016 voeren de Leerwerkloketten het Taalakkoord uit.",
+        ),
         ("heading", "Wat doet u als lid?"),
-        ("paragraph", "U kiest maatregelen van de Menukaart. Bijvoorbeeld een taalscreening, "
-         "taallessen op de werkplek, taalmaatjes of interne communicatie in eenvoudige taal. U "
-         "maakt een plan van aanpak en vertelt elk jaar hoe het gaat."),
+        (
+            "paragraph",
+            "U kiest maatregelen van de Menukaart. Bijvoorbeeld een taalscreening, "
+            "taallessen op de werkplek, taalmaatjes of interne communicatie in eenvoudige taal. U "
+            "maakt een plan van aanpak en vertelt elk jaar hoe het gaat.",
+        ),
         ("paragraph", "Het doel is 300 leden. Doet uw organisatie mee?"),
     ],
 }
@@ -114,15 +180,24 @@ STATEMENTS = {
             "intro": "Iedereen moet deze website kunnen gebruiken. Ook mensen die slecht zien, een "
             "toetsenbord gebruiken of moeite hebben met lezen.",
             "body": [
-                ("paragraph", "We bouwen deze website volgens de richtlijnen WCAG 2.1 op niveau AA. "
-                 "Elke wijziging testen we automatisch op toegankelijkheid. We schrijven in "
-                 "eenvoudige taal (B1)."),
+                (
+                    "paragraph",
+                    "We bouwen deze website volgens de richtlijnen WCAG 2.1 op niveau AA. "
+                    "Elke wijziging testen we automatisch op toegankelijkheid. We schrijven in "
+                    "eenvoudige taal (B1).",
+                ),
                 ("heading", "Wat werkt nog niet goed?"),
-                ("paragraph", "Sommige oudere documenten (PDF) zijn nog niet toegankelijk. Vraag ons "
-                 "gerust om een andere versie."),
+                (
+                    "paragraph",
+                    "Sommige oudere documenten (PDF) zijn nog niet toegankelijk. Vraag ons "
+                    "gerust om een andere versie.",
+                ),
                 ("heading", "Iets gevonden dat niet werkt?"),
-                ("paragraph", "Laat het ons weten via het contactformulier. We reageren binnen vijf "
-                 "werkdagen."),
+                (
+                    "paragraph",
+                    "Laat het ons weten via het contactformulier. We reageren binnen vijf "
+                    "werkdagen.",
+                ),
             ],
         },
         "en": {
@@ -131,13 +206,21 @@ STATEMENTS = {
             "intro": "Everyone should be able to use this website, including people with low vision, "
             "people who use a keyboard and people who find reading hard.",
             "body": [
-                ("paragraph", "We build this website to WCAG 2.1 level AA. Every change is tested "
-                 "automatically for accessibility. We write in plain language."),
+                (
+                    "paragraph",
+                    "We build this website to WCAG 2.1 level AA. Every change is tested "
+                    "automatically for accessibility. We write in plain language.",
+                ),
                 ("heading", "What does not work well yet?"),
-                ("paragraph", "Some older PDF documents are not accessible yet. Ask us for another "
-                 "version."),
+                (
+                    "paragraph",
+                    "Some older PDF documents are not accessible yet. Ask us for another version.",
+                ),
                 ("heading", "Found something that does not work?"),
-                ("paragraph", "Tell us through the contact form. We reply within five working days."),
+                (
+                    "paragraph",
+                    "Tell us through the contact form. We reply within five working days.",
+                ),
             ],
         },
     },
@@ -148,15 +231,24 @@ STATEMENTS = {
             "intro": "We gaan zorgvuldig om met je gegevens. Hier lees je welke gegevens we "
             "bewaren, waarom, en hoe lang.",
             "body": [
-                ("paragraph", "Deze website gebruikt geen cookies om je te volgen en laadt niets van "
-                 "andere partijen. Een video van YouTube of Vimeo laadt pas als je zelf op de knop "
-                 "drukt."),
+                (
+                    "paragraph",
+                    "Deze website gebruikt geen cookies om je te volgen en laadt niets van "
+                    "andere partijen. Een video van YouTube of Vimeo laadt pas als je zelf op de knop "
+                    "drukt.",
+                ),
                 ("heading", "Het contactformulier"),
-                ("paragraph", "Als je het contactformulier invult, bewaren we je naam, e-mailadres en "
-                 "bericht. We gebruiken die alleen om je vraag te beantwoorden."),
+                (
+                    "paragraph",
+                    "Als je het contactformulier invult, bewaren we je naam, e-mailadres en "
+                    "bericht. We gebruiken die alleen om je vraag te beantwoorden.",
+                ),
                 ("heading", "Je rechten"),
-                ("paragraph", "Je mag altijd vragen welke gegevens we van je hebben, en vragen om ze "
-                 "te verbeteren of te verwijderen."),
+                (
+                    "paragraph",
+                    "Je mag altijd vragen welke gegevens we van je hebben, en vragen om ze "
+                    "te verbeteren of te verwijderen.",
+                ),
             ],
         },
         "en": {
@@ -165,14 +257,23 @@ STATEMENTS = {
             "intro": "We handle your data with care. This page explains what we keep, why, and for "
             "how long.",
             "body": [
-                ("paragraph", "This website uses no tracking cookies and loads nothing from other "
-                 "parties. A YouTube or Vimeo video only loads when you press its button."),
+                (
+                    "paragraph",
+                    "This website uses no tracking cookies and loads nothing from other "
+                    "parties. A YouTube or Vimeo video only loads when you press its button.",
+                ),
                 ("heading", "The contact form"),
-                ("paragraph", "When you fill in the contact form we keep your name, email address and "
-                 "message, only to answer your question."),
+                (
+                    "paragraph",
+                    "When you fill in the contact form we keep your name, email address and "
+                    "message, only to answer your question.",
+                ),
                 ("heading", "Your rights"),
-                ("paragraph", "You may always ask which data we hold about you, and ask us to correct "
-                 "or delete it."),
+                (
+                    "paragraph",
+                    "You may always ask which data we hold about you, and ask us to correct "
+                    "or delete it.",
+                ),
             ],
         },
     },
@@ -187,8 +288,13 @@ CONTACT = {
     "fields": [
         ("Naam", "singleline", True, "", ""),
         ("E-mailadres", "email", True, "", "We gebruiken je e-mailadres alleen om te antwoorden."),
-        ("Waar gaat je vraag over?", "dropdown", True,
-         "Advies over mijn loopbaan\nHet Taalakkoord\nDeze website\nIets anders", ""),
+        (
+            "Waar gaat je vraag over?",
+            "dropdown",
+            True,
+            "Advies over mijn loopbaan\nHet Taalakkoord\nDeze website\nIets anders",
+            "",
+        ),
         ("Je bericht", "multiline", True, "", ""),
     ],
 }

@@ -14,16 +14,41 @@ THEMES = [
 ]
 
 CONTACTS = {
-    "brabant": ("Marieke van Loon", "Projectleider", "Leerwerkloket Midden-Brabant",
-                "info@midden-brabant.leerwerkloket.example", "013 000 12 34"),
-    "twente": ("Ruud Oude Egberink", "Teamleider Leren en Werken", "Leerwerkloket Twente",
-               "info@twente.leerwerkloket.example", "053 000 45 67"),
-    "rijnmond": ("Samira el Idrissi", "Projectleider", "Leerwerkloket Rijnmond",
-                 "info@rijnmond.leerwerkloket.example", "010 000 78 90"),
-    "friesland": ("Jelle Hoekstra", "Leerwerkadviseur", "Leerwerkloket Fryslân",
-                  "info@fryslan.leerwerkloket.example", "058 000 23 45"),
-    "haaglanden": ("Anouk Verbeek", "Adviseur Taalakkoord", "Leerwerkloket Haaglanden",
-                   "taal@haaglanden.leerwerkloket.example", "070 000 56 78"),
+    "brabant": (
+        "Marieke van Loon",
+        "Projectleider",
+        "Leerwerkloket Midden-Brabant",
+        "info@midden-brabant.leerwerkloket.example",
+        "013 000 12 34",
+    ),
+    "twente": (
+        "Ruud Oude Egberink",
+        "Teamleider Leren en Werken",
+        "Leerwerkloket Twente",
+        "info@twente.leerwerkloket.example",
+        "053 000 45 67",
+    ),
+    "rijnmond": (
+        "Samira el Idrissi",
+        "Projectleider",
+        "Leerwerkloket Rijnmond",
+        "info@rijnmond.leerwerkloket.example",
+        "010 000 78 90",
+    ),
+    "friesland": (
+        "Jelle Hoekstra",
+        "Leerwerkadviseur",
+        "Leerwerkloket Fryslân",
+        "info@fryslan.leerwerkloket.example",
+        "058 000 23 45",
+    ),
+    "haaglanden": (
+        "Anouk Verbeek",
+        "Adviseur Taalakkoord",
+        "Leerwerkloket Haaglanden",
+        "taal@haaglanden.leerwerkloket.example",
+        "070 000 56 78",
+    ),
 }
 
 PRACTICES = [

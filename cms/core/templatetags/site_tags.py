@@ -34,7 +34,9 @@ def language_links(context):
         if code in translations:
             url = translations[code].get_url(request)
         elif isinstance(page, Page) and site:
-            home = site.root_page.get_translation_or_none(Locale.objects.filter(language_code=code).first())
+            home = site.root_page.get_translation_or_none(
+                Locale.objects.filter(language_code=code).first()
+            )
             url = home.get_url(request) if home and home.live else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from cms.core.demo.builder import DEMO_USERS, DemoBuilder
 
-DEFAULT_DEMO_PASSWORD = "leren-en-werken-demo"
+DEFAULT_DEMO_PASSWORD = "leren-en-werken-demo"  # noqa: S105 -- local demo only; refused when DEBUG is off
 
 
 class Command(BaseCommand):
@@ -21,7 +21,9 @@ class Command(BaseCommand):
             action="store_true",
             help="Run even when DEBUG is off. Demo users have a known password.",
         )
-        parser.add_argument("--skip-index", action="store_true", help="Do not rebuild the search index.")
+        parser.add_argument(
+            "--skip-index", action="store_true", help="Do not rebuild the search index."
+        )
 
     def handle(self, *args, **options):
         if not settings.DEBUG and not options["allow_production"]:

@@ -1,0 +1,82 @@
+"""Browser tests: Playwright drives Debian's Chromium; axe-core checks every page visited.
+
+Playwright cannot download browsers here, so we launch /usr/bin/chromium (`make test`
+installs it). A missing browser fails the run: a browser test never skips silently.
+"""
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}; run `make test` to install it.")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls in our fixtures are
+    # still plain synchronous code, so Django's async-safety check does not apply here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture(scope="session")
+def migrated_snapshot(django_db_setup, django_db_blocker):
+    """The data the migrations created (locales, regions, groups, root page), taken once.
+
+    Browser tests use the live server, so each runs in a real transaction and the database is
+    flushed afterwards; this snapshot puts the migrations' data back for the next test.
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def demo_site(migrated_snapshot, transactional_db):
+    from django.db import connection
+    from wagtail.models import Locale
+
+    if not Locale.objects.exists():
+        # The previous test's flush re-created content types; clear them so the snapshot's fit.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(migrated_snapshot)
+    call_command("load_demo_content", allow_production=True, verbosity=0)
+
+
+@pytest.fixture
+def page(browser, live_server, demo_site):
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def assert_accessible(page):
+    """Fail on any WCAG 2.1 A or AA violation axe-core finds on the current page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
