@@ -110,6 +110,12 @@ class LinkListBlock(blocks.StructBlock):
         template = "blocks/link_list_block.html"
         label = _("Documents and links")
         description = _("A list of links to pages, documents or other websites.")
+        preview_value = {
+            "title": "Meer weten?",
+            "links": [
+                {"label": "Leerwerkloket in jouw regio", "url": "https://www.lerenenwerken.nl/"}
+            ],
+        }
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -122,6 +128,11 @@ class CallToActionBlock(blocks.StructBlock):
         template = "blocks/call_to_action_block.html"
         label = _("Call to action")
         description = _("A highlighted box that sends the visitor to the next step.")
+        preview_value = {
+            "title": "Werkgever? Doe mee aan het Taalakkoord",
+            "text": "Help uw medewerkers beter Nederlands te lezen, schrijven en spreken.",
+            "link": {"label": "Lees meer", "url": "https://www.lerenenwerken.nl/"},
+        }
 
 
 class AccordionItemBlock(blocks.StructBlock):
@@ -155,6 +166,11 @@ class TableBlock(WagtailTableBlock):
         template = "blocks/table_block.html"
         label = _("Table")
         description = _("A table with a caption and optional header row.")
+        preview_value = {
+            "data": [["Jaar", "Leden Taalakkoord"], ["2016", "70"], ["2017", "bijna 200"]],
+            "first_row_is_table_header": True,
+            "table_caption": "Groei van het Taalakkoord",
+        }
 
 
 VIDEO_ID_PATTERNS = {
@@ -219,6 +235,10 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         description = _("A YouTube or Vimeo video, loaded only when the visitor presses play.")
         value_class = VideoValue
+        preview_value = {
+            "title": "Wat doet een Leerwerkloket?",
+            "url": "https://vimeo.com/76979871",
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -254,3 +274,4 @@ class TipsBlock(blocks.StructBlock):
         template = "blocks/tips_block.html"
         label = _("Tips")
         description = _("A list of practical tips from this approach.")
+        preview_value = {"title": "Tips", "tips": ["Begin klein, met mensen die echt willen."]}

@@ -11,5 +11,6 @@ from wagtail.fields import StreamField as WagtailStreamField
 class StreamField(WagtailStreamField):
     def deconstruct(self):
         name, _path, _args, kwargs = super().deconstruct()
-        kwargs.pop("block_lookup", None)
+        # An empty definition, exactly as Wagtail deconstructs a StreamField with no blocks.
+        kwargs["block_lookup"] = {}
         return name, "wagtail.fields.StreamField", [[]], kwargs

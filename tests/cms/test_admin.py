@@ -1,0 +1,60 @@
+"""Admin screens built from viewsets, the region data, and who may use them."""
+
+import pytest
+from django.urls import reverse
+
+from cms.core.factories import UserFactory
+from cms.core.models import Region
+
+ADMIN_LISTINGS = [
+    "wagtailsnippets_core_theme:list",
+    "wagtailsnippets_core_contactperson:list",
+    "wagtailsnippets_core_region:list",
+    "wagtailsnippets_core_navigation:list",
+]
+
+
+def test_all_35_labour_market_regions_exist(db):
+    assert Region.objects.count() == 35
+    assert set(Region.objects.values_list("number", flat=True)) == set(range(1, 36))
+    assert Region.objects.filter(name="Zuid-Holland Centraal").exists()
+
+
+@pytest.mark.parametrize("url_name", ADMIN_LISTINGS)
+def test_superuser_opens_every_library_listing(client, db, url_name):
+    client.force_login(UserFactory(username="chief", is_superuser=True, is_staff=True))
+    assert client.get(reverse(url_name)).status_code == 200
+
+
+def test_region_listing_exports_csv(client, db):
+    client.force_login(UserFactory(username="chief", is_superuser=True, is_staff=True))
+    response = client.get(reverse("wagtailsnippets_core_region:list") + "?export=csv")
+    assert response.status_code == 200
+    content = (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else response.content.decode()
+    )
+    assert "Midden-Brabant" in content
+
+
+def test_editor_manages_themes_but_not_regions(client, editor):
+    client.force_login(editor)
+    assert client.get(reverse("wagtailsnippets_core_theme:list")).status_code == 200
+    response = client.get(reverse("wagtailsnippets_core_region:list"))
+    assert response.status_code in (302, 403)
+
+
+def test_visitor_without_account_is_sent_to_log_in(client, db):
+    response = client.get(reverse("wagtailsnippets_core_theme:list"))
+    assert response.status_code == 302
+    assert reverse("wagtailadmin_login") in response["Location"]
+
+
+def test_site_settings_open_for_a_superuser(client, home):
+    from wagtail.models import Site
+
+    client.force_login(UserFactory(username="chief", is_superuser=True, is_staff=True))
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
+    assert client.get(url).status_code == 200
