@@ -5,12 +5,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from cms.core.blocks import BaseContentBlock, LinkBlock, TipsBlock
 from cms.core.fields import StreamField
-from cms.core.models import BasePage
+from cms.core.models import BasePage, Theme
 from cms.core.utils import paginate
 
 from .forms import GoodPracticeFilterForm
@@ -121,15 +121,10 @@ class GoodPracticePage(BasePage):
 
     def localized_themes(self):
         """Themes in the visitor's language (a page may point at the Dutch originals)."""
-        from wagtail.models import Locale
-
-        from cms.core.models import Theme
-
-        keys = [theme.translation_key for theme in self.themes.all()]
-        active = Locale.get_active()
-        by_key = {
-            t.translation_key: t
-            for t in Theme.objects.filter(translation_key__in=keys).order_by("name")
-            if t.locale_id == active.pk
-        }
-        return [by_key.get(theme.translation_key, theme) for theme in self.themes.all()]
+        themes = list(self.themes.all())
+        translations = Theme.objects.filter(
+            translation_key__in=[theme.translation_key for theme in themes],
+            locale=Locale.get_active(),
+        )
+        by_key = {theme.translation_key: theme for theme in translations}
+        return [by_key.get(theme.translation_key, theme) for theme in themes]

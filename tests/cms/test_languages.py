@@ -36,3 +36,20 @@ def test_switcher_falls_back_to_the_home_page_without_a_translation(client, home
 def test_search_page_switches_language_too(client, home_en):
     html = client.get("/nl/zoeken/?q=taal").content.decode()
     assert 'href="/en/search/?q=taal" hreflang="en"' in html
+
+
+def test_english_good_practice_shows_english_theme_names(client, practice_index, home_en, english):
+    from cms.core.factories import ThemeFactory
+    from cms.goodpractices.factories import GoodPracticePageFactory
+
+    theme = ThemeFactory(name="Loopbaanadvies", slug="loopbaanadvies")
+    theme_en = theme.copy_for_translation(english)
+    theme_en.name = "Career advice"
+    theme_en.save()
+    practice = GoodPracticePageFactory(parent=practice_index, slug="aanpak", themes=[theme])
+    index_en = practice_index.copy_for_translation(english)
+    index_en.save_revision().publish()
+    practice_en = practice.copy_for_translation(english)
+    practice_en.save_revision().publish()
+    html = client.get(practice_en.url).content.decode()
+    assert "Career advice" in html and "Loopbaanadvies" not in html
