@@ -54,26 +54,17 @@ def draw_illustration(key: str, width: int = 1200, height: int = 750) -> bytes:
         for i, colour in enumerate([main, accent, extra, main, accent]):
             _person(draw, width * (0.18 + i * 0.16), ground - 60, 1.8, colour)
     elif key == "boek":
-        draw.polygon(
-            [
-                (width * 0.25, ground - 260),
-                (width * 0.5, ground - 220),
-                (width * 0.5, ground - 20),
-                (width * 0.25, ground - 60),
-            ],
-            fill="#ffffff",
-            outline=main,
-        )
-        draw.polygon(
-            [
-                (width * 0.75, ground - 260),
-                (width * 0.5, ground - 220),
-                (width * 0.5, ground - 20),
-                (width * 0.75, ground - 60),
-            ],
-            fill="#ffffff",
-            outline=main,
-        )
+        for edge in (0.25, 0.75):  # the left and right page of an open book
+            draw.polygon(
+                [
+                    (width * edge, ground - 260),
+                    (width * 0.5, ground - 220),
+                    (width * 0.5, ground - 20),
+                    (width * edge, ground - 60),
+                ],
+                fill="#ffffff",
+                outline=main,
+            )
         _person(draw, width * 0.85, ground - 60, 2.0, accent)
     elif key == "werkplaats":
         draw.rectangle([width * 0.3, ground - 140, width * 0.7, ground - 110], fill=extra)
