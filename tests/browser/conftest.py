@@ -60,7 +60,13 @@ def demo_site(migrated_snapshot, transactional_db):
 
     if not Locale.objects.exists():
         # The previous test's flush re-created content types; clear them so the snapshot's fit.
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
         connection.creation.deserialize_db_from_string(migrated_snapshot)
     call_command("load_demo_content", allow_production=True, verbosity=0)
 
