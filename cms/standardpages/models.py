@@ -1,5 +1,6 @@
 """General content pages and the contact form page."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -84,7 +85,7 @@ class FormPage(AbstractEmailForm):
         reply_to = [
             value
             for field in form
-            if field.field.__class__.__name__ == "EmailField"
+            if isinstance(field.field, forms.EmailField)
             and (value := form.cleaned_data.get(field.name))
         ]
         send_email.enqueue(

@@ -28,6 +28,7 @@ def test_sitemap_lists_both_languages_with_hreflang_alternates(client, home, hom
 def test_robots_txt_points_at_the_sitemap(client, home):
     text = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in text
+    assert "Disallow: /nl/zoeken/" in text and "Disallow: /en/search/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 

@@ -18,8 +18,14 @@ def site_navigation():
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per language, pointing at this page's translation where there is one."""
+    """One link per language, pointing at this page's translation where there is one.
+
+    Used twice per page (hreflang links in the head and the switcher), so the result is kept on
+    the request.
+    """
     request = context["request"]
+    if hasattr(request, "_language_links"):
+        return request._language_links
     page = context.get("page")
     current = get_language()
     translations = {}
@@ -44,6 +50,7 @@ def language_links(context):
         links.append(
             {"code": code, "name": info["name_local"], "url": url, "is_current": code == current}
         )
+    request._language_links = links
     return links
 
 
