@@ -11,7 +11,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.core import views as core_views
 
 urlpatterns = [
+    # Staff sign in through allauth too, so its rate limits and two-factor login apply to them.
+    path("admin/login/", core_views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/taalakkoord/", include("taalakkoord.api_urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
@@ -24,6 +27,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), core_views.search, name="search"),
+    path(_("account/"), include("allauth.urls")),
+    path(_("my-taalakkoord/"), include("taalakkoord.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

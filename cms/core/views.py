@@ -52,3 +52,14 @@ def server_error(request):
 
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request_path": request.path}), status=500)
+
+
+def admin_login_redirect(request):
+    """Wagtail's own login form would bypass allauth; send staff to allauth's login instead."""
+    from django.shortcuts import redirect
+    from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+    next_url = request.GET.get("next", "/admin/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/admin/"
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")

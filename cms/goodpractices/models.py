@@ -74,6 +74,11 @@ class GoodPracticePage(BasePage):
         verbose_name=_("region"),
     )
     themes = ParentalManyToManyField("core.Theme", blank=True, verbose_name=_("themes"))
+    organisations = ParentalManyToManyField(
+        "employers.Organisation", blank=True, related_name="good_practices",
+        verbose_name=_("Taalakkoord members in this story"),
+        help_text=_("The story appears on the public profile of these members."),
+    )
     publication_date = models.DateField(_("publication date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=600)
     image = models.ForeignKey(
@@ -92,7 +97,12 @@ class GoodPracticePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("region"), FieldPanel("themes"), FieldPanel("publication_date")],
+            [
+                FieldPanel("region"),
+                FieldPanel("themes"),
+                FieldPanel("organisations"),
+                FieldPanel("publication_date"),
+            ],
             heading=_("Region and themes"),
         ),
         FieldPanel("intro"),

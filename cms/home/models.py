@@ -87,6 +87,7 @@ class HomePage(BasePage):
         "standardpages.FormPage",
         "news.NewsIndexPage",
         "goodpractices.GoodPracticeIndexPage",
+        "taalakkoord.MemberDirectoryPage",
     ]
 
     class Meta:

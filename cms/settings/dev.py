@@ -11,3 +11,5 @@ from .base import *  # noqa: E402,F403
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"

@@ -16,18 +16,20 @@ from cms.news.factories import NewsIndexPageFactory, NewsPageFactory
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.factories import ContentPageFactory, FormFieldFactory, FormPageFactory
 from cms.standardpages.models import ContentPage, FormPage
+from taalakkoord.models import MemberDirectoryPage
 
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_page_sits_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {ContentPage, FormPage, NewsIndexPage, GoodPracticeIndexPage}
+            HomePage,
+            {ContentPage, FormPage, NewsIndexPage, GoodPracticeIndexPage, MemberDirectoryPage},
         )
 
     def test_content_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(ContentPage, {ContentPage, FormPage})
+        self.assertAllowedSubpageTypes(ContentPage, {ContentPage, FormPage, MemberDirectoryPage})
 
     def test_form_page_has_no_children(self):
         self.assertAllowedParentPageTypes(FormPage, {HomePage, ContentPage})

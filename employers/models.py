@@ -1,0 +1,156 @@
+"""Organisations that join the Taalakkoord, and the people who act for them."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from .validators import kvk_validator, validate_logo
+
+
+class OrganisationKind(models.TextChoices):
+    EMPLOYER = "werkgever", _("Employer")
+    BRANCH = "branche", _("Branch organisation")
+    UMBRELLA = "koepel", _("Umbrella organisation")
+
+
+class Sector(models.TextChoices):
+    """The sections (A–U) of the Dutch Standard Industrial Classification (SBI)."""
+
+    A = "A", _("Agriculture, forestry and fishing")
+    B = "B", _("Mining and quarrying")
+    C = "C", _("Manufacturing")
+    D = "D", _("Energy supply")
+    E = "E", _("Water supply and waste management")
+    F = "F", _("Construction")
+    G = "G", _("Wholesale and retail trade")
+    H = "H", _("Transportation and storage")
+    I = "I", _("Accommodation and food service")  # noqa: E741
+    J = "J", _("Information and communication")
+    K = "K", _("Financial institutions")
+    L = "L", _("Renting and trading of real estate")
+    M = "M", _("Consultancy, research and other specialised business services")
+    N = "N", _("Renting and leasing of tangible goods and other business support services")
+    O = "O", _("Public administration and services")  # noqa: E741
+    P = "P", _("Education")
+    Q = "Q", _("Human health and social work activities")
+    R = "R", _("Culture, sports and recreation")
+    S = "S", _("Other service activities")
+    T = "T", _("Activities of households")
+    U = "U", _("Extraterritorial organisations")
+
+
+class SizeBand(models.TextChoices):
+    MICRO = "1-9", _("1 to 9 employees")
+    SMALL = "10-49", _("10 to 49 employees")
+    MEDIUM = "50-249", _("50 to 249 employees")
+    LARGE = "250+", _("250 employees or more")
+
+
+class Organisation(models.Model):
+    """An employer, branch organisation or umbrella organisation, identified by its KvK number."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    kvk_number = models.CharField(
+        _("KvK number"), max_length=8, unique=True, validators=[kvk_validator],
+        error_messages={"unique": _("An organisation with this KvK number is already registered.")},
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    sector = models.CharField(_("sector"), max_length=1, choices=Sector.choices)
+    size_band = models.CharField(_("size"), max_length=10, choices=SizeBand.choices)
+    region = models.ForeignKey(
+        "core.Region", on_delete=models.PROTECT, related_name="organisations", verbose_name=_("region")
+    )
+    place = models.CharField(_("place"), max_length=100)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(
+        _("logo"), upload_to="logos/", blank=True, validators=[validate_logo],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
+    description = models.TextField(
+        _("what we do"), blank=True, max_length=2000,
+        help_text=_("A few sentences about your organisation and why you join."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def _unique_slug(self):
+        base = slugify(self.name)[:200] or "organisatie"
+        slug, number = base, 2
+        while Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    def admin_emails(self):
+        return list(
+            self.memberships.filter(role=Role.ADMIN).values_list("user__email", flat=True)
+        )
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Administrator")
+    COLLEAGUE = "colleague", _("Colleague")
+
+
+class Membership(models.Model):
+    """A person acting for an organisation; one organisation per person."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.COLLEAGUE)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation} ({self.get_role_display()})"
+
+    @property
+    def is_admin(self):
+        return self.role == Role.ADMIN
+
+
+class Invitation(models.Model):
+    """An invitation by email for a colleague to join an organisation."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email address"))
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+
+
+class AccessRequest(models.Model):
+    """Someone asks the admins of an existing organisation to be let in."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="access_requests")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_requests")
+    message = models.TextField(_("message"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    approved = models.BooleanField(null=True)
+
+    class Meta:
+        verbose_name = _("access request")

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TaalakkoordConfig(AppConfig):
+    """The Taalakkoord: commitments, review by the national team, the public directory."""
+
+    name = "taalakkoord"
+    verbose_name = _("Taalakkoord")

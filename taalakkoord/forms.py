@@ -1,0 +1,133 @@
+"""Forms for the signing wizard, one per step, and the review form for the national team."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from employers.models import Organisation, OrganisationKind
+
+from .models import Commitment, Measure
+
+
+class OrganisationForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["name", "kvk_number", "kind", "sector", "size_band", "region", "place", "website", "logo",
+                  "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 5})}
+        help_texts = {"kvk_number": _("8 digits; you find it on your extract from the Chamber of Commerce.")}
+
+    def clean_kvk_number(self):
+        return "".join(self.cleaned_data["kvk_number"].split())
+
+
+class MeasuresForm(forms.ModelForm):
+    measures = forms.ModelMultipleChoiceField(
+        queryset=Measure.objects.none(), widget=forms.CheckboxSelectMultiple, required=False,
+        label=_("Measures from the Menukaart"),
+    )
+
+    class Meta:
+        model = Commitment
+        fields = ["measures", "other_measures"]
+        widgets = {"other_measures": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"other_measures": _("Anything else you will do that is not on the Menukaart.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["measures"].queryset = Measure.objects.filter(locale=Locale.get_default(), active=True)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("measures") and not cleaned_data.get("other_measures", "").strip():
+            raise forms.ValidationError(_("Choose at least one measure, or describe what you will do."))
+        return cleaned_data
+
+
+class NumbersForm(forms.ModelForm):
+    class Meta:
+        model = Commitment
+        fields = ["employees_total", "employees_in_scope", "employees_to_reach", "reach_by"]
+        widgets = {"reach_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        help_texts = {
+            "employees_in_scope": _("An estimate is fine: how many find reading, writing or speaking Dutch hard?"),
+            "reach_by": _("The date by which you want to have reached them."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.fields:
+            self.fields[name].required = True
+
+    def clean(self):
+        cleaned_data = super().clean()
+        total = cleaned_data.get("employees_total")
+        in_scope = cleaned_data.get("employees_in_scope")
+        to_reach = cleaned_data.get("employees_to_reach")
+        if total is not None and total < 1:
+            self.add_error("employees_total", _("Enter at least 1."))
+        if total is not None and in_scope is not None and in_scope > total:
+            self.add_error("employees_in_scope", _("This cannot be more than the employees in total."))
+        if in_scope is not None and to_reach is not None and to_reach > in_scope:
+            self.add_error("employees_to_reach", _("This cannot be more than the employees with a language need."))
+        reach_by = cleaned_data.get("reach_by")
+        if reach_by and reach_by <= timezone.localdate():
+            self.add_error("reach_by", _("Choose a date in the future."))
+        return cleaned_data
+
+
+class PlanForm(forms.ModelForm):
+    class Meta:
+        model = Commitment
+        fields = ["plan_text", "plan_file", "member_companies"]
+        widgets = {
+            "plan_text": forms.Textarea(attrs={"rows": 8}),
+            "member_companies": forms.Textarea(attrs={"rows": 5}),
+        }
+        help_texts = {"plan_text": _("What will you do, when, and who is responsible? You may also upload a PDF.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.organisation.kind == OrganisationKind.EMPLOYER:
+            del self.fields["member_companies"]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("plan_text", "").strip() and not cleaned_data.get("plan_file"):
+            raise forms.ValidationError(_("Describe your plan of action, or upload it as a PDF."))
+        return cleaned_data
+
+
+class DeclarationForm(forms.ModelForm):
+    class Meta:
+        model = Commitment
+        fields = ["signatory_name", "signatory_role", "declaration_accepted", "consent_publish", "language"]
+        labels = {
+            "declaration_accepted": _("We sign the declaration on behalf of our organisation"),
+            "consent_publish": _("Our name, logo and description may be shown on this website"),
+            "language": _("Language of our certificate and emails"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["signatory_name"].required = True
+        self.fields["signatory_role"].required = True
+        self.fields["declaration_accepted"].required = True
+        self.fields["declaration_accepted"].error_messages["required"] = _(
+            "You can only join when you sign the declaration."
+        )
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 4}), max_length=2000,
+        help_text=_("The organisation reads this in the email, so write it for them."),
+    )
+
+
+class AccessRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the administrators"), widget=forms.Textarea(attrs={"rows": 4}),
+        required=False, max_length=1000,
+    )

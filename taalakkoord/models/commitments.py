@@ -1,0 +1,99 @@
+"""An organisation's commitment to the Taalakkoord, from draft to approved member."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from employers.validators import validate_pdf
+
+
+class CommitmentStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class CommitmentQuerySet(models.QuerySet):
+    def counting(self):
+        """Members that count towards the target: approved and active."""
+        return self.filter(status=CommitmentStatus.APPROVED, is_active=True)
+
+    def public(self):
+        """Members shown in the public directory: counting, and consented to publication."""
+        return self.counting().filter(consent_publish=True)
+
+
+class Commitment(models.Model):
+    """What an organisation promises: measures, numbers, a plan, and its signature."""
+
+    organisation = models.OneToOneField(
+        "employers.Organisation", on_delete=models.CASCADE, related_name="commitment",
+        verbose_name=_("organisation"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=CommitmentStatus.choices, default=CommitmentStatus.DRAFT
+    )
+    is_active = models.BooleanField(
+        _("active"), default=True,
+        help_text=_("Inactive members (no progress report for too long) leave the directory and counter."),
+    )
+    measures = models.ManyToManyField("taalakkoord.Measure", blank=True, verbose_name=_("measures"))
+    other_measures = models.TextField(_("other measures"), blank=True, max_length=1000)
+    employees_total = models.PositiveIntegerField(_("employees in total"), null=True)
+    employees_in_scope = models.PositiveIntegerField(_("employees with a language need"), null=True)
+    employees_to_reach = models.PositiveIntegerField(_("employees to reach"), null=True)
+    reach_by = models.DateField(_("reached by"), null=True)
+    plan_text = models.TextField(_("plan of action"), blank=True, max_length=5000)
+    plan_file = models.FileField(
+        _("plan of action (PDF)"), upload_to="plans/", blank=True, validators=[validate_pdf]
+    )
+    member_companies = models.TextField(
+        _("member companies you bring in"), blank=True, max_length=5000,
+        help_text=_("Branch and umbrella organisations: one company per line."),
+    )
+    declaration_accepted = models.BooleanField(_("declaration signed"), default=False)
+    consent_publish = models.BooleanField(_("name and logo may be published"), default=False)
+    signatory_name = models.CharField(_("signed by"), max_length=150, blank=True)
+    signatory_role = models.CharField(_("role of the signatory"), max_length=150, blank=True)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="nl")
+    member_number = models.PositiveIntegerField(_("member number"), unique=True, null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    signed_on = models.DateField(_("date of signing"), null=True, blank=True)
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        permissions = [("review_commitment", _("Can approve or reject commitments"))]
+
+    def __str__(self):
+        return str(self.organisation)
+
+
+class StatusChange(models.Model):
+    """One change of a commitment's status: who, when, from, to and why."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("from"), max_length=20, choices=CommitmentStatus.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=CommitmentStatus.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("by")
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("status change")
+
+
+class MemberNumberCounter(models.Model):
+    """The last member number given out; locked while the next one is assigned."""
+
+    last_number = models.PositiveIntegerField(default=0)

@@ -1,0 +1,62 @@
+"""What the national team manages: the Menukaart, the declaration, the target and deadline."""
+
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+
+
+class Measure(TranslatableMixin, models.Model):
+    """A measure on the Menukaart that members choose from, such as a language screening."""
+
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True, max_length=600)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    active = models.BooleanField(_("offered to new members"), default=True)
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order"), FieldPanel("active")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("measure")
+        verbose_name_plural = _("Menukaart measures")
+
+    def __str__(self):
+        return self.name
+
+
+class Declaration(TranslatableMixin, models.Model):
+    """The declaration members sign ("Wij zetten in op taal"), one per language."""
+
+    title = models.CharField(_("title"), max_length=150)
+    core_sentence = models.CharField(
+        _("core sentence"), max_length=300,
+        help_text=_("The one sentence that sums up the promise; it is printed on certificates."),
+    )
+    body = RichTextField(_("text"), features=["bold", "italic", "ol", "ul", "link"])
+
+    panels = [FieldPanel("title"), FieldPanel("core_sentence"), FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("declaration")
+        verbose_name_plural = _("declaration")
+
+    def __str__(self):
+        return self.title
+
+
+@register_setting(icon="pick")
+class TaalakkoordSettings(BaseGenericSetting):
+    """The target the national team works towards, shown in the public counter."""
+
+    target = models.PositiveIntegerField(_("target number of members"), default=300)
+    deadline = models.DateField(_("deadline"), default=datetime.date(2027, 12, 31))
+
+    panels = [FieldPanel("target"), FieldPanel("deadline")]
+
+    class Meta:
+        verbose_name = _("Taalakkoord settings")

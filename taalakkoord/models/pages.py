@@ -1,0 +1,92 @@
+"""The public member directory, with a profile page per member."""
+
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from cms.core.models import BasePage, Region
+from cms.core.utils import paginate
+from employers.models import OrganisationKind, Sector
+
+from .commitments import Commitment
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name or place"), required=False, max_length=100)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("All kinds")), *OrganisationKind.choices]
+        self.fields["region"].choices = [("", _("All regions")), *Region.objects.values_list("slug", "name")]
+        self.fields["sector"].choices = [("", _("All sectors")), *Sector.choices]
+
+    def filter(self, queryset):
+        if not self.is_valid():
+            return queryset
+        data = self.cleaned_data
+        if data["q"]:
+            queryset = queryset.filter(
+                Q(organisation__name__icontains=data["q"]) | Q(organisation__place__icontains=data["q"])
+            )
+        if data["kind"]:
+            queryset = queryset.filter(organisation__kind=data["kind"])
+        if data["region"]:
+            queryset = queryset.filter(organisation__region__slug=data["region"])
+        if data["sector"]:
+            queryset = queryset.filter(organisation__sector=data["sector"])
+        return queryset
+
+
+class MemberDirectoryPage(RoutablePageMixin, BasePage):
+    """Approved members that agreed to publication; editors place this page in the tree."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Taalakkoord member directory")
+
+    def members(self):
+        return (
+            Commitment.objects.public()
+            .select_related("organisation", "organisation__region")
+            .order_by("organisation__name")
+        )
+
+    @path("")
+    def index(self, request):
+        form = DirectoryFilterForm(request.GET or None)
+        items = paginate(request, form.filter(self.members()), per_page=12)
+        return self.render(request, context_overrides={"filter_form": form, "items": items})
+
+    @path("<slug:slug>/", name="profile")
+    def profile(self, request, slug):
+        commitment = get_object_or_404(self.members(), organisation__slug=slug)
+        if not commitment.consent_publish:
+            raise Http404
+        from cms.goodpractices.models import GoodPracticePage
+
+        return self.render(
+            request,
+            template="taalakkoord/member_profile.html",
+            context_overrides={
+                "commitment": commitment,
+                "organisation": commitment.organisation,
+                "measures": commitment.measures.all(),
+                "practices": GoodPracticePage.objects.live().public().filter(
+                    organisations=commitment.organisation
+                ).select_related("region"),
+            },
+        )

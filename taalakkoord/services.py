@@ -1,0 +1,96 @@
+"""Status changes of commitments. Every change goes through here, so each one is recorded."""
+
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from cms.core.tasks import send_email
+
+from .models import Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
+
+ALLOWED = {
+    CommitmentStatus.DRAFT: {CommitmentStatus.SUBMITTED},
+    CommitmentStatus.SUBMITTED: {CommitmentStatus.APPROVED, CommitmentStatus.REJECTED, CommitmentStatus.WITHDRAWN},
+    CommitmentStatus.REJECTED: {CommitmentStatus.SUBMITTED},
+    CommitmentStatus.APPROVED: {CommitmentStatus.WITHDRAWN},
+    CommitmentStatus.WITHDRAWN: {CommitmentStatus.SUBMITTED},
+}
+
+
+class StatusError(Exception):
+    """The requested change is not possible from the commitment's current status."""
+
+
+def _change(commitment, to_status, user, reason=""):
+    if to_status not in ALLOWED.get(commitment.status, set()):
+        raise StatusError(
+            _("A commitment with status “%(status)s” cannot be changed to “%(to)s”.")
+            % {"status": commitment.get_status_display(), "to": CommitmentStatus(to_status).label}
+        )
+    StatusChange.objects.create(
+        commitment=commitment, from_status=commitment.status, to_status=to_status,
+        changed_by=user if user and user.is_authenticated else None, reason=reason,
+    )
+    commitment.status = to_status
+
+
+@transaction.atomic
+def submit(commitment, user):
+    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    _change(commitment, CommitmentStatus.SUBMITTED, user)
+    commitment.submitted_at = timezone.now()
+    commitment.rejection_reason = ""
+    commitment.save()
+    return commitment
+
+
+def next_member_number():
+    """The next member number; the counter row stays locked until the transaction ends."""
+    counter = MemberNumberCounter.objects.select_for_update().get(pk=1)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return counter.last_number
+
+
+@transaction.atomic
+def approve(commitment, user):
+    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    _change(commitment, CommitmentStatus.APPROVED, user)
+    if commitment.member_number is None:
+        commitment.member_number = next_member_number()
+    commitment.signed_on = commitment.signed_on or timezone.localdate()
+    commitment.is_active = True
+    commitment.save()
+    transaction.on_commit(lambda: notify_decision(commitment))
+    return commitment
+
+
+@transaction.atomic
+def reject(commitment, user, reason):
+    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    _change(commitment, CommitmentStatus.REJECTED, user, reason)
+    commitment.rejection_reason = reason
+    commitment.save()
+    transaction.on_commit(lambda: notify_decision(commitment))
+    return commitment
+
+
+@transaction.atomic
+def withdraw(commitment, user, reason=""):
+    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    _change(commitment, CommitmentStatus.WITHDRAWN, user, reason)
+    commitment.save()
+    return commitment
+
+
+def notify_decision(commitment):
+    """Email the organisation's admins about approval or rejection, in the member's language."""
+    recipients = commitment.organisation.admin_emails()
+    if not recipients:
+        return
+    with translation.override(commitment.language):
+        context = {"commitment": commitment, "organisation": commitment.organisation}
+        subject = render_to_string("taalakkoord/email/decision_subject.txt", context).strip()
+        body = render_to_string("taalakkoord/email/decision_body.txt", context)
+    send_email.enqueue(subject=subject, body=body, recipients=recipients)

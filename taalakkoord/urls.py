@@ -1,0 +1,15 @@
+"""The member's own pages (under the language prefix)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from .views import dashboard, wizard
+
+app_name = "taalakkoord"
+
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path(_("join/<slug:step>/"), wizard.WizardView.as_view(), name="wizard"),
+    path(_("withdraw/"), dashboard.withdraw, name="withdraw"),
+    path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),
+]

@@ -1,0 +1,79 @@
+""""Mijn Taalakkoord": the member's own status page, withdrawing, and asking to join."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.core.tasks import send_email
+from employers.models import AccessRequest, Organisation
+
+from .. import services
+from ..forms import AccessRequestForm
+from ..models import CommitmentStatus
+from .wizard import incomplete_steps, membership_of
+
+
+@login_required
+def dashboard(request):
+    """Status of the organisation's commitment and what happens next."""
+    membership = membership_of(request.user)
+    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    context = {
+        "membership": membership,
+        "organisation": membership.organisation if membership else None,
+        "commitment": commitment,
+        "missing": incomplete_steps(commitment) if commitment else [],
+        "history": commitment.status_changes.select_related("changed_by")[:10] if commitment else [],
+        "pending_requests": membership.organisation.access_requests.filter(decided_at__isnull=True)
+        if membership and membership.is_admin else [],
+    }
+    return TemplateResponse(request, "taalakkoord/dashboard.html", context)
+
+
+@login_required
+@require_POST
+def withdraw(request):
+    membership = membership_of(request.user)
+    if membership is None or not membership.is_admin:
+        return TemplateResponse(request, "403.html", status=403)
+    commitment = getattr(membership.organisation, "commitment", None)
+    if commitment is None or commitment.status not in (CommitmentStatus.SUBMITTED, CommitmentStatus.APPROVED):
+        messages.error(request, _("There is nothing to withdraw."))
+        return redirect("taalakkoord:dashboard")
+    services.withdraw(commitment, request.user, request.POST.get("reason", "")[:1000])
+    messages.success(request, _("Your organisation has left the Taalakkoord. You can join again at any time."))
+    return redirect("taalakkoord:dashboard")
+
+
+@login_required
+def request_access(request, kvk_number):
+    """Ask the admins of an organisation that is already registered to let you in."""
+    organisation = get_object_or_404(Organisation, kvk_number=kvk_number)
+    if membership_of(request.user):
+        messages.info(request, _("You already belong to an organisation."))
+        return redirect("taalakkoord:dashboard")
+    already = AccessRequest.objects.filter(
+        organisation=organisation, user=request.user, decided_at__isnull=True
+    ).exists()
+    form = AccessRequestForm(request.POST or None)
+    if request.method == "POST" and not already and form.is_valid():
+        AccessRequest.objects.create(organisation=organisation, user=request.user,
+                                     message=form.cleaned_data["message"])
+        body = render_to_string("taalakkoord/email/access_request.txt", {
+            "organisation": organisation, "requester": request.user, "message": form.cleaned_data["message"],
+            "dashboard_url": request.build_absolute_uri(reverse("taalakkoord:dashboard")),
+        })
+        recipients = organisation.admin_emails()
+        if recipients:
+            send_email.enqueue(subject=_("Request to join %(name)s") % {"name": organisation.name},
+                               body=body, recipients=recipients)
+        messages.success(request, _("Your request has been sent to the administrators of %(name)s.")
+                         % {"name": organisation.name})
+        return redirect("taalakkoord:dashboard")
+    return TemplateResponse(request, "taalakkoord/request_access.html",
+                            {"organisation": organisation, "form": form, "already": already})

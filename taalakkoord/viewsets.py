@@ -1,0 +1,122 @@
+"""Admin screens for the national team: review commitments, manage the Menukaart."""
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.core.models import Region
+from employers.models import OrganisationKind, Sector
+
+from . import services
+from .forms import RejectForm
+from .models import Commitment, CommitmentStatus, Declaration, Measure
+
+
+class CommitmentFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices, label=gettext_lazy("Status"))
+    kind = django_filters.ChoiceFilter(
+        field_name="organisation__kind", choices=OrganisationKind.choices, label=gettext_lazy("Kind")
+    )
+    region = django_filters.ModelChoiceFilter(
+        field_name="organisation__region", queryset=Region.objects.all(), label=gettext_lazy("Region")
+    )
+    sector = django_filters.ChoiceFilter(
+        field_name="organisation__sector", choices=Sector.choices, label=gettext_lazy("Sector")
+    )
+
+    class Meta:
+        model = Commitment
+        fields = ["status", "is_active"]
+
+
+class CommitmentViewSet(ModelViewSet):
+    """Applications and members: filter, search, export, and review one by one."""
+
+    model = Commitment
+    icon = "pick"
+    menu_label = gettext_lazy("Applications and members")
+    url_prefix = "taalakkoord/commitments"
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    filterset_class = CommitmentFilterSet
+    search_fields = ["organisation__name", "organisation__kvk_number", "organisation__place"]
+    search_backend_name = None
+    list_display = ["organisation", "status", "member_number", "submitted_at", "signed_on", "is_active"]
+    ordering = ["-submitted_at"]
+    list_export = [
+        "member_number", "organisation", "organisation__kvk_number", "organisation__kind",
+        "organisation__sector", "organisation__size_band", "organisation__region", "organisation__place",
+        "status", "is_active", "submitted_at", "signed_on", "employees_total", "employees_in_scope",
+        "employees_to_reach", "reach_by",
+    ]
+    export_filename = "taalakkoord-aanmeldingen"
+    form_fields = ["is_active", "consent_publish", "language"]
+
+    def get_queryset(self, request):
+        return Commitment.objects.select_related("organisation", "organisation__region")
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("<int:pk>/review/", self.review_view, name="review")]
+
+    def review_view(self, request, pk):
+        """Show one application with its history; approve it, or reject it with a reason."""
+        if not request.user.has_perm("taalakkoord.review_commitment"):
+            raise PermissionDenied
+        commitment = get_object_or_404(self.get_queryset(request), pk=pk)
+        form = RejectForm(request.POST if request.POST.get("action") == "reject" else None)
+        if request.method == "POST":
+            try:
+                if request.POST.get("action") == "approve":
+                    commitment = services.approve(commitment, request.user)
+                    messages.success(request, _("%(name)s is now member number %(number)s.") % {
+                        "name": commitment.organisation.name, "number": commitment.member_number})
+                    return redirect(self.get_url_name("index"))
+                if request.POST.get("action") == "reject" and form.is_valid():
+                    services.reject(commitment, request.user, form.cleaned_data["reason"])
+                    messages.success(request, _("%(name)s has been rejected and informed.") % {
+                        "name": commitment.organisation.name})
+                    return redirect(self.get_url_name("index"))
+            except services.StatusError as error:
+                messages.error(request, str(error))
+        return TemplateResponse(request, "taalakkoord/admin/review.html", {
+            "commitment": commitment,
+            "organisation": commitment.organisation,
+            "measures": commitment.measures.all(),
+            "history": commitment.status_changes.select_related("changed_by"),
+            "reject_form": form,
+            "can_decide": commitment.status == CommitmentStatus.SUBMITTED,
+            "index_url": self.get_url_name("index"),
+            "header_title": commitment.organisation.name,
+        })
+
+
+class MeasureViewSet(SnippetViewSet):
+    model = Measure
+    icon = "list-ol"
+    menu_label = gettext_lazy("Menukaart")
+    list_display = ["name", "active", "locale"]
+
+
+class DeclarationViewSet(SnippetViewSet):
+    model = Declaration
+    icon = "doc-full"
+    menu_label = gettext_lazy("Declaration")
+    list_display = ["title", "locale"]
+
+
+class TaalakkoordViewSetGroup(SnippetViewSetGroup):
+    menu_label = gettext_lazy("Taalakkoord")
+    menu_icon = "pick"
+    menu_order = 200
+    items = (MeasureViewSet, DeclarationViewSet)
+
+
+commitment_viewset = CommitmentViewSet("taalakkoord_commitments")

@@ -1,0 +1,23 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .viewsets import TaalakkoordViewSetGroup, commitment_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return [commitment_viewset, TaalakkoordViewSetGroup()]
+
+
+class ReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("taalakkoord.view_commitment")
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_menu_item():
+    return ReviewMenuItem(
+        _("Applications and members"), reverse("taalakkoord_commitments:index"), icon_name="pick", order=190
+    )
