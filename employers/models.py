@@ -55,23 +55,34 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kvk_number = models.CharField(
-        _("KvK number"), max_length=8, unique=True, validators=[kvk_validator],
+        _("KvK number"),
+        max_length=8,
+        unique=True,
+        validators=[kvk_validator],
         error_messages={"unique": _("An organisation with this KvK number is already registered.")},
     )
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
     sector = models.CharField(_("sector"), max_length=1, choices=Sector.choices)
     size_band = models.CharField(_("size"), max_length=10, choices=SizeBand.choices)
     region = models.ForeignKey(
-        "core.Region", on_delete=models.PROTECT, related_name="organisations", verbose_name=_("region")
+        "core.Region",
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        verbose_name=_("region"),
     )
     place = models.CharField(_("place"), max_length=100)
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(
-        _("logo"), upload_to="logos/", blank=True, validators=[validate_logo],
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        validators=[validate_logo],
         help_text=_("PNG, JPEG or WebP, at most 2 MB."),
     )
     description = models.TextField(
-        _("what we do"), blank=True, max_length=2000,
+        _("what we do"),
+        blank=True,
+        max_length=2000,
         help_text=_("A few sentences about your organisation and why you join."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -97,9 +108,7 @@ class Organisation(models.Model):
         return slug
 
     def admin_emails(self):
-        return list(
-            self.memberships.filter(role=Role.ADMIN).values_list("user__email", flat=True)
-        )
+        return list(self.memberships.filter(role=Role.ADMIN).values_list("user__email", flat=True))
 
 
 class Role(models.TextChoices):
@@ -113,7 +122,9 @@ class Membership(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
     )
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.COLLEAGUE)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -131,7 +142,9 @@ class Membership(models.Model):
 class Invitation(models.Model):
     """An invitation by email for a colleague to join an organisation."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations"
+    )
     email = models.EmailField(_("email address"))
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
@@ -141,12 +154,19 @@ class Invitation(models.Model):
     class Meta:
         verbose_name = _("invitation")
 
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
 
 class AccessRequest(models.Model):
     """Someone asks the admins of an existing organisation to be let in."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="access_requests")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_requests")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="access_requests"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_requests"
+    )
     message = models.TextField(_("message"), blank=True, max_length=1000)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -154,3 +174,6 @@ class AccessRequest(models.Model):
 
     class Meta:
         verbose_name = _("access request")
+
+    def __str__(self):
+        return f"{self.user} → {self.organisation}"

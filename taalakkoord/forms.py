@@ -13,10 +13,22 @@ from .models import Commitment, Measure
 class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
-        fields = ["name", "kvk_number", "kind", "sector", "size_band", "region", "place", "website", "logo",
-                  "description"]
+        fields = [
+            "name",
+            "kvk_number",
+            "kind",
+            "sector",
+            "size_band",
+            "region",
+            "place",
+            "website",
+            "logo",
+            "description",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
-        help_texts = {"kvk_number": _("8 digits; you find it on your extract from the Chamber of Commerce.")}
+        help_texts = {
+            "kvk_number": _("8 digits; you find it on your extract from the Chamber of Commerce.")
+        }
 
     def clean_kvk_number(self):
         return "".join(self.cleaned_data["kvk_number"].split())
@@ -24,7 +36,9 @@ class OrganisationForm(forms.ModelForm):
 
 class MeasuresForm(forms.ModelForm):
     measures = forms.ModelMultipleChoiceField(
-        queryset=Measure.objects.none(), widget=forms.CheckboxSelectMultiple, required=False,
+        queryset=Measure.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
         label=_("Measures from the Menukaart"),
     )
 
@@ -32,16 +46,22 @@ class MeasuresForm(forms.ModelForm):
         model = Commitment
         fields = ["measures", "other_measures"]
         widgets = {"other_measures": forms.Textarea(attrs={"rows": 3})}
-        help_texts = {"other_measures": _("Anything else you will do that is not on the Menukaart.")}
+        help_texts = {
+            "other_measures": _("Anything else you will do that is not on the Menukaart.")
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["measures"].queryset = Measure.objects.filter(locale=Locale.get_default(), active=True)
+        self.fields["measures"].queryset = Measure.objects.filter(
+            locale=Locale.get_default(), active=True
+        )
 
     def clean(self):
         cleaned_data = super().clean()
         if not cleaned_data.get("measures") and not cleaned_data.get("other_measures", "").strip():
-            raise forms.ValidationError(_("Choose at least one measure, or describe what you will do."))
+            raise forms.ValidationError(
+                _("Choose at least one measure, or describe what you will do.")
+            )
         return cleaned_data
 
 
@@ -51,7 +71,9 @@ class NumbersForm(forms.ModelForm):
         fields = ["employees_total", "employees_in_scope", "employees_to_reach", "reach_by"]
         widgets = {"reach_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
         help_texts = {
-            "employees_in_scope": _("An estimate is fine: how many find reading, writing or speaking Dutch hard?"),
+            "employees_in_scope": _(
+                "An estimate is fine: how many find reading, writing or speaking Dutch hard?"
+            ),
             "reach_by": _("The date by which you want to have reached them."),
         }
 
@@ -68,9 +90,14 @@ class NumbersForm(forms.ModelForm):
         if total is not None and total < 1:
             self.add_error("employees_total", _("Enter at least 1."))
         if total is not None and in_scope is not None and in_scope > total:
-            self.add_error("employees_in_scope", _("This cannot be more than the employees in total."))
+            self.add_error(
+                "employees_in_scope", _("This cannot be more than the employees in total.")
+            )
         if in_scope is not None and to_reach is not None and to_reach > in_scope:
-            self.add_error("employees_to_reach", _("This cannot be more than the employees with a language need."))
+            self.add_error(
+                "employees_to_reach",
+                _("This cannot be more than the employees with a language need."),
+            )
         reach_by = cleaned_data.get("reach_by")
         if reach_by and reach_by <= timezone.localdate():
             self.add_error("reach_by", _("Choose a date in the future."))
@@ -85,7 +112,11 @@ class PlanForm(forms.ModelForm):
             "plan_text": forms.Textarea(attrs={"rows": 8}),
             "member_companies": forms.Textarea(attrs={"rows": 5}),
         }
-        help_texts = {"plan_text": _("What will you do, when, and who is responsible? You may also upload a PDF.")}
+        help_texts = {
+            "plan_text": _(
+                "What will you do, when, and who is responsible? You may also upload a PDF."
+            )
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -102,7 +133,13 @@ class PlanForm(forms.ModelForm):
 class DeclarationForm(forms.ModelForm):
     class Meta:
         model = Commitment
-        fields = ["signatory_name", "signatory_role", "declaration_accepted", "consent_publish", "language"]
+        fields = [
+            "signatory_name",
+            "signatory_role",
+            "declaration_accepted",
+            "consent_publish",
+            "language",
+        ]
         labels = {
             "declaration_accepted": _("We sign the declaration on behalf of our organisation"),
             "consent_publish": _("Our name, logo and description may be shown on this website"),
@@ -121,13 +158,17 @@ class DeclarationForm(forms.ModelForm):
 
 class RejectForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 4}), max_length=2000,
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
         help_text=_("The organisation reads this in the email, so write it for them."),
     )
 
 
 class AccessRequestForm(forms.Form):
     message = forms.CharField(
-        label=_("Message to the administrators"), widget=forms.Textarea(attrs={"rows": 4}),
-        required=False, max_length=1000,
+        label=_("Message to the administrators"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=1000,
     )

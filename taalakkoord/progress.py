@@ -32,5 +32,9 @@ def current_progress():
         .order_by()
     )
     by_kind = {kind.value: counts.get(kind.value, 0) for kind in OrganisationKind}
-    return Progress(members=sum(by_kind.values()), target=settings.target, deadline=settings.deadline,
-                    by_kind=by_kind)
+    return Progress(
+        members=sum(by_kind.values()),
+        target=settings.target,
+        deadline=settings.deadline,
+        by_kind=by_kind,
+    )

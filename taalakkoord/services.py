@@ -11,7 +11,11 @@ from .models import Commitment, CommitmentStatus, MemberNumberCounter, StatusCha
 
 ALLOWED = {
     CommitmentStatus.DRAFT: {CommitmentStatus.SUBMITTED},
-    CommitmentStatus.SUBMITTED: {CommitmentStatus.APPROVED, CommitmentStatus.REJECTED, CommitmentStatus.WITHDRAWN},
+    CommitmentStatus.SUBMITTED: {
+        CommitmentStatus.APPROVED,
+        CommitmentStatus.REJECTED,
+        CommitmentStatus.WITHDRAWN,
+    },
     CommitmentStatus.REJECTED: {CommitmentStatus.SUBMITTED},
     CommitmentStatus.APPROVED: {CommitmentStatus.WITHDRAWN},
     CommitmentStatus.WITHDRAWN: {CommitmentStatus.SUBMITTED},
@@ -29,8 +33,11 @@ def _change(commitment, to_status, user, reason=""):
             % {"status": commitment.get_status_display(), "to": CommitmentStatus(to_status).label}
         )
     StatusChange.objects.create(
-        commitment=commitment, from_status=commitment.status, to_status=to_status,
-        changed_by=user if user and user.is_authenticated else None, reason=reason,
+        commitment=commitment,
+        from_status=commitment.status,
+        to_status=to_status,
+        changed_by=user if user and user.is_authenticated else None,
+        reason=reason,
     )
     commitment.status = to_status
 

@@ -12,4 +12,5 @@ urlpatterns = [
     path(_("join/<slug:step>/"), wizard.WizardView.as_view(), name="wizard"),
     path(_("withdraw/"), dashboard.withdraw, name="withdraw"),
     path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),
+    path(_("plan/<int:pk>/"), dashboard.plan_file, name="plan_file"),
 ]

@@ -21,12 +21,18 @@ from .models import Commitment, CommitmentStatus, Declaration, Measure
 
 
 class CommitmentFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices, label=gettext_lazy("Status"))
+    status = django_filters.ChoiceFilter(
+        choices=CommitmentStatus.choices, label=gettext_lazy("Status")
+    )
     kind = django_filters.ChoiceFilter(
-        field_name="organisation__kind", choices=OrganisationKind.choices, label=gettext_lazy("Kind")
+        field_name="organisation__kind",
+        choices=OrganisationKind.choices,
+        label=gettext_lazy("Kind"),
     )
     region = django_filters.ModelChoiceFilter(
-        field_name="organisation__region", queryset=Region.objects.all(), label=gettext_lazy("Region")
+        field_name="organisation__region",
+        queryset=Region.objects.all(),
+        label=gettext_lazy("Region"),
     )
     sector = django_filters.ChoiceFilter(
         field_name="organisation__sector", choices=Sector.choices, label=gettext_lazy("Sector")
@@ -49,13 +55,32 @@ class CommitmentViewSet(ModelViewSet):
     filterset_class = CommitmentFilterSet
     search_fields = ["organisation__name", "organisation__kvk_number", "organisation__place"]
     search_backend_name = None
-    list_display = ["organisation", "status", "member_number", "submitted_at", "signed_on", "is_active"]
+    list_display = [
+        "organisation",
+        "status",
+        "member_number",
+        "submitted_at",
+        "signed_on",
+        "is_active",
+    ]
     ordering = ["-submitted_at"]
     list_export = [
-        "member_number", "organisation", "organisation__kvk_number", "organisation__kind",
-        "organisation__sector", "organisation__size_band", "organisation__region", "organisation__place",
-        "status", "is_active", "submitted_at", "signed_on", "employees_total", "employees_in_scope",
-        "employees_to_reach", "reach_by",
+        "member_number",
+        "organisation",
+        "organisation__kvk_number",
+        "organisation__kind",
+        "organisation__sector",
+        "organisation__size_band",
+        "organisation__region",
+        "organisation__place",
+        "status",
+        "is_active",
+        "submitted_at",
+        "signed_on",
+        "employees_total",
+        "employees_in_scope",
+        "employees_to_reach",
+        "reach_by",
     ]
     export_filename = "taalakkoord-aanmeldingen"
     form_fields = ["is_active", "consent_publish", "language"]
@@ -64,7 +89,10 @@ class CommitmentViewSet(ModelViewSet):
         return Commitment.objects.select_related("organisation", "organisation__region")
 
     def get_urlpatterns(self):
-        return [*super().get_urlpatterns(), path("<int:pk>/review/", self.review_view, name="review")]
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/review/", self.review_view, name="review"),
+        ]
 
     def review_view(self, request, pk):
         """Show one application with its history; approve it, or reject it with a reason."""
@@ -76,26 +104,39 @@ class CommitmentViewSet(ModelViewSet):
             try:
                 if request.POST.get("action") == "approve":
                     commitment = services.approve(commitment, request.user)
-                    messages.success(request, _("%(name)s is now member number %(number)s.") % {
-                        "name": commitment.organisation.name, "number": commitment.member_number})
+                    messages.success(
+                        request,
+                        _("%(name)s is now member number %(number)s.")
+                        % {
+                            "name": commitment.organisation.name,
+                            "number": commitment.member_number,
+                        },
+                    )
                     return redirect(self.get_url_name("index"))
                 if request.POST.get("action") == "reject" and form.is_valid():
                     services.reject(commitment, request.user, form.cleaned_data["reason"])
-                    messages.success(request, _("%(name)s has been rejected and informed.") % {
-                        "name": commitment.organisation.name})
+                    messages.success(
+                        request,
+                        _("%(name)s has been rejected and informed.")
+                        % {"name": commitment.organisation.name},
+                    )
                     return redirect(self.get_url_name("index"))
             except services.StatusError as error:
                 messages.error(request, str(error))
-        return TemplateResponse(request, "taalakkoord/admin/review.html", {
-            "commitment": commitment,
-            "organisation": commitment.organisation,
-            "measures": commitment.measures.all(),
-            "history": commitment.status_changes.select_related("changed_by"),
-            "reject_form": form,
-            "can_decide": commitment.status == CommitmentStatus.SUBMITTED,
-            "index_url": self.get_url_name("index"),
-            "header_title": commitment.organisation.name,
-        })
+        return TemplateResponse(
+            request,
+            "taalakkoord/admin/review.html",
+            {
+                "commitment": commitment,
+                "organisation": commitment.organisation,
+                "measures": commitment.measures.all(),
+                "history": commitment.status_changes.select_related("changed_by"),
+                "reject_form": form,
+                "can_decide": commitment.status == CommitmentStatus.SUBMITTED,
+                "index_url": self.get_url_name("index"),
+                "header_title": commitment.organisation.name,
+            },
+        )
 
 
 class MeasureViewSet(SnippetViewSet):

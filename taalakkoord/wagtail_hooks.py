@@ -19,5 +19,8 @@ class ReviewMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_review_menu_item():
     return ReviewMenuItem(
-        _("Applications and members"), reverse("taalakkoord_commitments:index"), icon_name="pick", order=190
+        _("Applications and members"),
+        reverse("taalakkoord_commitments:index"),
+        icon_name="pick",
+        order=190,
     )

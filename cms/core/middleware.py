@@ -21,7 +21,9 @@ class StaffTwoFactorMiddleware:
         ):
             from allauth.mfa.models import Authenticator
 
-            if not Authenticator.objects.filter(user=request.user, type=Authenticator.Type.TOTP).exists():
+            if not Authenticator.objects.filter(
+                user=request.user, type=Authenticator.Type.TOTP
+            ).exists():
                 messages.info(request, _("Set up an authenticator app before you use the admin."))
                 return redirect("mfa_activate_totp")
         return self.get_response(request)

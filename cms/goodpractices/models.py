@@ -75,7 +75,9 @@ class GoodPracticePage(BasePage):
     )
     themes = ParentalManyToManyField("core.Theme", blank=True, verbose_name=_("themes"))
     organisations = ParentalManyToManyField(
-        "employers.Organisation", blank=True, related_name="good_practices",
+        "employers.Organisation",
+        blank=True,
+        related_name="good_practices",
         verbose_name=_("Taalakkoord members in this story"),
         help_text=_("The story appears on the public profile of these members."),
     )

@@ -32,7 +32,11 @@ class ContentPage(BasePage):
     ]
 
     parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
-    subpage_types = ["standardpages.ContentPage", "standardpages.FormPage", "taalakkoord.MemberDirectoryPage"]
+    subpage_types = [
+        "standardpages.ContentPage",
+        "standardpages.FormPage",
+        "taalakkoord.MemberDirectoryPage",
+    ]
 
     class Meta:
         verbose_name = _("content page")

@@ -1,10 +1,17 @@
 """An organisation's commitment to the Taalakkoord, from draft to approved member."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from employers.validators import validate_pdf
+
+
+def plan_upload_path(instance, filename):
+    """Plans are private: a random name, served only through a view that checks permissions."""
+    return f"private/plans/{uuid.uuid4().hex}.pdf"
 
 
 class CommitmentStatus(models.TextChoices):
@@ -29,15 +36,20 @@ class Commitment(models.Model):
     """What an organisation promises: measures, numbers, a plan, and its signature."""
 
     organisation = models.OneToOneField(
-        "employers.Organisation", on_delete=models.CASCADE, related_name="commitment",
+        "employers.Organisation",
+        on_delete=models.CASCADE,
+        related_name="commitment",
         verbose_name=_("organisation"),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=CommitmentStatus.choices, default=CommitmentStatus.DRAFT
     )
     is_active = models.BooleanField(
-        _("active"), default=True,
-        help_text=_("Inactive members (no progress report for too long) leave the directory and counter."),
+        _("active"),
+        default=True,
+        help_text=_(
+            "Inactive members (no progress report for too long) leave the directory and counter."
+        ),
     )
     measures = models.ManyToManyField("taalakkoord.Measure", blank=True, verbose_name=_("measures"))
     other_measures = models.TextField(_("other measures"), blank=True, max_length=1000)
@@ -47,18 +59,24 @@ class Commitment(models.Model):
     reach_by = models.DateField(_("reached by"), null=True)
     plan_text = models.TextField(_("plan of action"), blank=True, max_length=5000)
     plan_file = models.FileField(
-        _("plan of action (PDF)"), upload_to="plans/", blank=True, validators=[validate_pdf]
+        _("plan of action (PDF)"), upload_to=plan_upload_path, blank=True, validators=[validate_pdf]
     )
     member_companies = models.TextField(
-        _("member companies you bring in"), blank=True, max_length=5000,
+        _("member companies you bring in"),
+        blank=True,
+        max_length=5000,
         help_text=_("Branch and umbrella organisations: one company per line."),
     )
     declaration_accepted = models.BooleanField(_("declaration signed"), default=False)
     consent_publish = models.BooleanField(_("name and logo may be published"), default=False)
     signatory_name = models.CharField(_("signed by"), max_length=150, blank=True)
     signatory_role = models.CharField(_("role of the signatory"), max_length=150, blank=True)
-    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="nl")
-    member_number = models.PositiveIntegerField(_("member number"), unique=True, null=True, blank=True)
+    language = models.CharField(
+        _("language"), max_length=5, choices=settings.LANGUAGES, default="nl"
+    )
+    member_number = models.PositiveIntegerField(
+        _("member number"), unique=True, null=True, blank=True
+    )
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     signed_on = models.DateField(_("date of signing"), null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
@@ -79,11 +97,17 @@ class Commitment(models.Model):
 class StatusChange(models.Model):
     """One change of a commitment's status: who, when, from, to and why."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="status_changes")
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="status_changes"
+    )
     from_status = models.CharField(_("from"), max_length=20, choices=CommitmentStatus.choices)
     to_status = models.CharField(_("to"), max_length=20, choices=CommitmentStatus.choices)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("by")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("by"),
     )
     reason = models.TextField(_("reason"), blank=True)
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
@@ -92,8 +116,14 @@ class StatusChange(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("status change")
 
+    def __str__(self):
+        return f"{self.commitment}: {self.from_status} → {self.to_status}"
+
 
 class MemberNumberCounter(models.Model):
     """The last member number given out; locked while the next one is assigned."""
 
     last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.last_number)

@@ -18,7 +18,12 @@ class Measure(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     active = models.BooleanField(_("offered to new members"), default=True)
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order"), FieldPanel("active")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        FieldPanel("active"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -34,7 +39,8 @@ class Declaration(TranslatableMixin, models.Model):
 
     title = models.CharField(_("title"), max_length=150)
     core_sentence = models.CharField(
-        _("core sentence"), max_length=300,
+        _("core sentence"),
+        max_length=300,
         help_text=_("The one sentence that sums up the promise; it is printed on certificates."),
     )
     body = RichTextField(_("text"), features=["bold", "italic", "ol", "ul", "link"])

@@ -25,7 +25,10 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("All kinds")), *OrganisationKind.choices]
-        self.fields["region"].choices = [("", _("All regions")), *Region.objects.values_list("slug", "name")]
+        self.fields["region"].choices = [
+            ("", _("All regions")),
+            *Region.objects.values_list("slug", "name"),
+        ]
         self.fields["sector"].choices = [("", _("All sectors")), *Sector.choices]
 
     def filter(self, queryset):
@@ -34,7 +37,8 @@ class DirectoryFilterForm(forms.Form):
         data = self.cleaned_data
         if data["q"]:
             queryset = queryset.filter(
-                Q(organisation__name__icontains=data["q"]) | Q(organisation__place__icontains=data["q"])
+                Q(organisation__name__icontains=data["q"])
+                | Q(organisation__place__icontains=data["q"])
             )
         if data["kind"]:
             queryset = queryset.filter(organisation__kind=data["kind"])
@@ -85,8 +89,9 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 "commitment": commitment,
                 "organisation": commitment.organisation,
                 "measures": commitment.measures.all(),
-                "practices": GoodPracticePage.objects.live().public().filter(
-                    organisations=commitment.organisation
-                ).select_related("region"),
+                "practices": GoodPracticePage.objects.live()
+                .public()
+                .filter(organisations=commitment.organisation)
+                .select_related("region"),
             },
         )

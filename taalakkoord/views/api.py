@@ -13,13 +13,15 @@ PAGE_SIZE = 50
 @require_GET
 def progress(request):
     data = current_progress()
-    return JsonResponse({
-        "members": data.members,
-        "target": data.target,
-        "deadline": data.deadline.isoformat(),
-        "percentage": data.percentage,
-        "by_kind": data.by_kind,
-    })
+    return JsonResponse(
+        {
+            "members": data.members,
+            "target": data.target,
+            "deadline": data.deadline.isoformat(),
+            "percentage": data.percentage,
+            "by_kind": data.by_kind,
+        }
+    )
 
 
 @require_GET
@@ -42,22 +44,24 @@ def members(request):
     def page_url(n):
         return request.build_absolute_uri(f"{request.path}?page={n}")
 
-    return JsonResponse({
-        "count": paginator.count,
-        "next": page_url(number + 1) if page.has_next() else None,
-        "previous": page_url(number - 1) if page.has_previous() else None,
-        "results": [
-            {
-                "member_number": c.member_number,
-                "name": c.organisation.name,
-                "kind": c.organisation.kind,
-                "sector": c.organisation.sector,
-                "size": c.organisation.size_band,
-                "region": c.organisation.region.name,
-                "place": c.organisation.place,
-                "website": c.organisation.website,
-                "signed_on": c.signed_on.isoformat() if c.signed_on else None,
-            }
-            for c in page.object_list
-        ],
-    })
+    return JsonResponse(
+        {
+            "count": paginator.count,
+            "next": page_url(number + 1) if page.has_next() else None,
+            "previous": page_url(number - 1) if page.has_previous() else None,
+            "results": [
+                {
+                    "member_number": c.member_number,
+                    "name": c.organisation.name,
+                    "kind": c.organisation.kind,
+                    "sector": c.organisation.sector,
+                    "size": c.organisation.size_band,
+                    "region": c.organisation.region.name,
+                    "place": c.organisation.place,
+                    "website": c.organisation.website,
+                    "signed_on": c.signed_on.isoformat() if c.signed_on else None,
+                }
+                for c in page.object_list
+            ],
+        }
+    )

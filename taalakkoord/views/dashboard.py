@@ -1,4 +1,4 @@
-""""Mijn Taalakkoord": the member's own status page, withdrawing, and asking to join."""
+""" "Mijn Taalakkoord": the member's own status page, withdrawing, and asking to join."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -28,9 +28,12 @@ def dashboard(request):
         "organisation": membership.organisation if membership else None,
         "commitment": commitment,
         "missing": incomplete_steps(commitment) if commitment else [],
-        "history": commitment.status_changes.select_related("changed_by")[:10] if commitment else [],
+        "history": commitment.status_changes.select_related("changed_by")[:10]
+        if commitment
+        else [],
         "pending_requests": membership.organisation.access_requests.filter(decided_at__isnull=True)
-        if membership and membership.is_admin else [],
+        if membership and membership.is_admin
+        else [],
     }
     return TemplateResponse(request, "taalakkoord/dashboard.html", context)
 
@@ -42,11 +45,16 @@ def withdraw(request):
     if membership is None or not membership.is_admin:
         return TemplateResponse(request, "403.html", status=403)
     commitment = getattr(membership.organisation, "commitment", None)
-    if commitment is None or commitment.status not in (CommitmentStatus.SUBMITTED, CommitmentStatus.APPROVED):
+    if commitment is None or commitment.status not in (
+        CommitmentStatus.SUBMITTED,
+        CommitmentStatus.APPROVED,
+    ):
         messages.error(request, _("There is nothing to withdraw."))
         return redirect("taalakkoord:dashboard")
     services.withdraw(commitment, request.user, request.POST.get("reason", "")[:1000])
-    messages.success(request, _("Your organisation has left the Taalakkoord. You can join again at any time."))
+    messages.success(
+        request, _("Your organisation has left the Taalakkoord. You can join again at any time.")
+    )
     return redirect("taalakkoord:dashboard")
 
 
@@ -62,18 +70,55 @@ def request_access(request, kvk_number):
     ).exists()
     form = AccessRequestForm(request.POST or None)
     if request.method == "POST" and not already and form.is_valid():
-        AccessRequest.objects.create(organisation=organisation, user=request.user,
-                                     message=form.cleaned_data["message"])
-        body = render_to_string("taalakkoord/email/access_request.txt", {
-            "organisation": organisation, "requester": request.user, "message": form.cleaned_data["message"],
-            "dashboard_url": request.build_absolute_uri(reverse("taalakkoord:dashboard")),
-        })
+        AccessRequest.objects.create(
+            organisation=organisation, user=request.user, message=form.cleaned_data["message"]
+        )
+        body = render_to_string(
+            "taalakkoord/email/access_request.txt",
+            {
+                "organisation": organisation,
+                "requester": request.user,
+                "message": form.cleaned_data["message"],
+                "dashboard_url": request.build_absolute_uri(reverse("taalakkoord:dashboard")),
+            },
+        )
         recipients = organisation.admin_emails()
         if recipients:
-            send_email.enqueue(subject=_("Request to join %(name)s") % {"name": organisation.name},
-                               body=body, recipients=recipients)
-        messages.success(request, _("Your request has been sent to the administrators of %(name)s.")
-                         % {"name": organisation.name})
+            send_email.enqueue(
+                subject=_("Request to join %(name)s") % {"name": organisation.name},
+                body=body,
+                recipients=recipients,
+            )
+        messages.success(
+            request,
+            _("Your request has been sent to the administrators of %(name)s.")
+            % {"name": organisation.name},
+        )
         return redirect("taalakkoord:dashboard")
-    return TemplateResponse(request, "taalakkoord/request_access.html",
-                            {"organisation": organisation, "form": form, "already": already})
+    return TemplateResponse(
+        request,
+        "taalakkoord/request_access.html",
+        {"organisation": organisation, "form": form, "already": already},
+    )
+
+
+@login_required
+def plan_file(request, pk):
+    """The plan of action PDF, for the organisation's own people and the national team only."""
+    from django.http import FileResponse, Http404
+
+    from ..models import Commitment
+
+    commitment = get_object_or_404(Commitment, pk=pk)
+    membership = membership_of(request.user)
+    own = membership is not None and membership.organisation_id == commitment.organisation_id
+    if (
+        not (own or request.user.has_perm("taalakkoord.view_commitment"))
+        or not commitment.plan_file
+    ):
+        raise Http404
+    return FileResponse(
+        commitment.plan_file.open("rb"),
+        content_type="application/pdf",
+        filename=f"plan-van-aanpak-{commitment.organisation.slug}.pdf",
+    )

@@ -11,9 +11,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views import View
 
 from employers.models import Membership, Organisation, Role
@@ -46,8 +45,12 @@ def incomplete_steps(commitment):
     missing = []
     if not commitment.measures.exists() and not commitment.other_measures.strip():
         missing.append("measures")
-    if None in (commitment.employees_total, commitment.employees_in_scope, commitment.employees_to_reach,
-                commitment.reach_by):
+    if None in (
+        commitment.employees_total,
+        commitment.employees_in_scope,
+        commitment.employees_to_reach,
+        commitment.reach_by,
+    ):
         missing.append("numbers")
     if not commitment.plan_text.strip() and not commitment.plan_file:
         missing.append("plan")
@@ -66,11 +69,15 @@ class WizardView(LoginRequiredMixin, View):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.membership = membership_of(request.user)
-        self.commitment = getattr(self.membership.organisation, "commitment", None) if self.membership else None
+        self.commitment = (
+            getattr(self.membership.organisation, "commitment", None) if self.membership else None
+        )
         if step != "organisation" and self.commitment is None:
             return redirect("taalakkoord:wizard", step="organisation")
         if self.commitment and self.commitment.status not in EDITABLE:
-            messages.info(request, _("Your commitment has been sent in; you can no longer change it here."))
+            messages.info(
+                request, _("Your commitment has been sent in; you can no longer change it here.")
+            )
             return redirect("taalakkoord:dashboard")
         return super().dispatch(request, step)
 
@@ -79,7 +86,7 @@ class WizardView(LoginRequiredMixin, View):
         return f"taalakkoord-wizard-{self.step}"
 
     def form_class(self):
-        return dict((name, form) for name, _label, form in STEPS)[self.step]
+        return {name: form for name, _label, form in STEPS}[self.step]
 
     def make_form(self, data=None, files=None):
         form_class = self.form_class()
@@ -106,14 +113,17 @@ class WizardView(LoginRequiredMixin, View):
         if not form.is_valid():
             request.session[self.session_key()] = {
                 key: values if len(values) > 1 else values[0]
-                for key, values in request.POST.lists() if key != "csrfmiddlewaretoken"
+                for key, values in request.POST.lists()
+                if key != "csrfmiddlewaretoken"
             }
             return self.render(form, status=422)
         request.session.pop(self.session_key(), None)
         with transaction.atomic():
             self.save(form)
         if "previous" in request.POST:
-            return redirect("taalakkoord:wizard", step=STEP_NAMES[max(STEP_NAMES.index(step) - 1, 0)])
+            return redirect(
+                "taalakkoord:wizard", step=STEP_NAMES[max(STEP_NAMES.index(step) - 1, 0)]
+            )
         return redirect("taalakkoord:wizard", step=STEP_NAMES[STEP_NAMES.index(step) + 1])
 
     def save(self, form):
@@ -122,27 +132,37 @@ class WizardView(LoginRequiredMixin, View):
             return
         organisation = form.save()
         if self.membership is None:
-            Membership.objects.create(user=self.request.user, organisation=organisation, role=Role.ADMIN)
-        Commitment.objects.get_or_create(organisation=organisation, defaults={"language": get_language()})
+            Membership.objects.create(
+                user=self.request.user, organisation=organisation, role=Role.ADMIN
+            )
+        Commitment.objects.get_or_create(
+            organisation=organisation, defaults={"language": get_language()}
+        )
 
     def submit(self):
         missing = incomplete_steps(self.commitment)
         if missing:
-            messages.error(self.request, _("Some steps are not complete yet. Check the steps marked below."))
+            messages.error(
+                self.request, _("Some steps are not complete yet. Check the steps marked below.")
+            )
             return self.render(None, status=422)
         services.submit(self.commitment, self.request.user)
         for name in STEP_NAMES:
             self.request.session.pop(f"taalakkoord-wizard-{name}", None)
-        messages.success(self.request, _("Thank you! Your commitment has been sent to the national team."))
+        messages.success(
+            self.request, _("Thank you! Your commitment has been sent to the national team.")
+        )
         return redirect("taalakkoord:dashboard")
 
     def render(self, form, status=200):
         existing = None
         if form is not None and self.step == "organisation" and "kvk_number" in form.errors:
             kvk = form.data.get("kvk_number", "").replace(" ", "")
-            existing = Organisation.objects.filter(kvk_number=kvk).exclude(
-                pk=getattr(self.membership, "organisation_id", None)
-            ).first()
+            existing = (
+                Organisation.objects.filter(kvk_number=kvk)
+                .exclude(pk=getattr(self.membership, "organisation_id", None))
+                .first()
+            )
         index = STEP_NAMES.index(self.step)
         missing = incomplete_steps(self.commitment) if self.commitment else STEP_NAMES[1:-1]
         context = {
@@ -152,9 +172,15 @@ class WizardView(LoginRequiredMixin, View):
             "step_number": index + 1,
             "step_count": len(STEPS),
             "steps": [
-                {"name": name, "label": label, "url": reverse("taalakkoord:wizard", args=[name]),
-                 "done": self.commitment is not None and name not in missing and name != "review",
-                 "reachable": self.commitment is not None or name == "organisation"}
+                {
+                    "name": name,
+                    "label": label,
+                    "url": reverse("taalakkoord:wizard", args=[name]),
+                    "done": self.commitment is not None
+                    and name not in missing
+                    and name != "review",
+                    "reachable": self.commitment is not None or name == "organisation",
+                }
                 for name, label, _form in STEPS
             ],
             "is_first": index == 0,

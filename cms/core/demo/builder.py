@@ -18,11 +18,16 @@ from . import news, pages, practices
 from .images import get_or_create_illustration
 
 DEMO_USERS = [
-    # username, group (None = superuser), name
+    # username, group (None = superuser, "employer" = Taalakkoord member), name
     ("admin", None, "Beheerder"),
     ("redacteur", "Editors", "Eva de Redacteur"),
     ("moderator", "Moderators", "Mo van het Landelijk Team"),
+    ("werkgever", "employer", "Wendy de Werkgever"),
 ]
+
+
+def demo_email(username):
+    return f"{username}@lerenenwerken.example"
 
 
 def stream(items):
@@ -115,19 +120,45 @@ class DemoBuilder:
         self.calls_to_action(home_en, self.en, contact, taalakkoord)
         self.navigation(about, news_index, practice_index, taalakkoord, contact, statements)
         self.site_settings()
+        self.taalakkoord(home, taalakkoord)
+
+    def taalakkoord(self, home, taalakkoord_page):
+        from employers.models import Membership, Role
+        from taalakkoord import demo as taalakkoord_demo
+        from taalakkoord.models import Commitment, MemberDirectoryPage
+
+        directory = ensure_child(
+            taalakkoord_page, MemberDirectoryPage, "deelnemers", title="Deelnemers aan het Taalakkoord",
+            intro="Deze werkgevers, branche-organisaties en koepelorganisaties werken aan de taal van hun "
+            "medewerkers. Zoek op naam, plaats, regio of sector.",
+        )
+        ensure_translation(fresh(taalakkoord_page), self.en, title="The Taalakkoord", slug="taalakkoord")
+        ensure_translation(directory, self.en, title="Taalakkoord members", slug="members",
+                           intro="These employers, branch and umbrella organisations work on the language "
+                           "skills of their staff. Search by name, place, region or sector.")
+        taalakkoord_demo.build(log=self.log)
+        employer = get_user_model().objects.get(username="werkgever")
+        if not Membership.objects.filter(user=employer).exists():
+            commitment = Commitment.objects.filter(status="approved", is_active=True,
+                                                   consent_publish=True).order_by("member_number").first()
+            Membership.objects.create(user=employer, organisation=commitment.organisation, role=Role.ADMIN)
 
     def users(self):
+        from allauth.account.models import EmailAddress
+
         User = get_user_model()
         for username, group, name in DEMO_USERS:
-            user, _created = User.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@lerenenwerken.example"}
-            )
+            user, _created = User.objects.get_or_create(username=username)
+            user.email = demo_email(username)
             user.first_name, _space, user.last_name = name.partition(" ")
             user.is_staff = group is None
             user.is_superuser = group is None
             user.set_password(self.password)
             user.save()
-            if group:
+            EmailAddress.objects.update_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
+            if group and group != "employer":
                 user.groups.add(Group.objects.get(name=group))
 
     def home(self):

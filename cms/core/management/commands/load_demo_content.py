@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from cms.core.demo.builder import DEMO_USERS, DemoBuilder
+from cms.core.demo.builder import DEMO_USERS, DemoBuilder, demo_email
 
 DEFAULT_DEMO_PASSWORD = "leren-en-werken-demo"  # noqa: S105 -- local demo only; refused when DEBUG is off
 
@@ -37,7 +37,8 @@ class Command(BaseCommand):
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        self.stdout.write("Log in at /admin/ with one of these demo accounts:")
+        roles = {None: "superuser", "Editors": "editor", "Moderators": "national team",
+                 "employer": "employer, Taalakkoord member"}
+        self.stdout.write("Log in at /nl/account/login/ (admin: /admin/) with one of these demo accounts:")
         for username, group, _name in DEMO_USERS:
-            role = group or "superuser"
-            self.stdout.write(f"  {username:<10} password: {password:<24} ({role})")
+            self.stdout.write(f"  {demo_email(username):<34} password: {password:<22} ({roles[group]})")

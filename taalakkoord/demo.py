@@ -1,0 +1,264 @@
+"""Demo content for the Taalakkoord: the Menukaart, the declaration, ~180 members.
+
+Names are made up from common Dutch parts; dates run from the 29 koplopers of
+27 January 2015 to today, so the counter and directory look like the real thing.
+"""
+
+import datetime
+import random
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from cms.core.models import Region
+from employers.models import Organisation, OrganisationKind, SizeBand
+
+from .models import (
+    Commitment,
+    CommitmentStatus,
+    Declaration,
+    Measure,
+    MemberNumberCounter,
+    StatusChange,
+)
+
+MEASURES = [
+    ("Taalscreening van medewerkers", "Language screening of staff"),
+    ("Taallessen op de werkvloer", "Language classes at the workplace"),
+    ("Taalcoach of taalmaatje", "Language coach or buddy"),
+    ("E-learning Nederlands", "Dutch e-learning"),
+    ("Groepslessen Nederlands als tweede taal", "Group lessons in Dutch as a second language"),
+    ("Interne communicatie in eenvoudige taal", "Plain-language internal communication"),
+    ("Digitale vaardigheden", "Digital skills"),
+    ("Samenwerking met het Leerwerkloket", "Working with the regional Leerwerkloket"),
+    ("Samenwerking met een taalaanbieder", "Working with a language provider"),
+    (
+        "Leidinggevenden leren laaggeletterdheid herkennen",
+        "Training managers to recognise low literacy",
+    ),
+]
+
+DECLARATION = {
+    "nl": (
+        "Wij zetten in op taal",
+        "Wij zorgen ervoor dat onze medewerkers beter leren lezen, schrijven en spreken.",
+        "<p>Goede taalvaardigheid helpt medewerkers om veilig, zelfstandig en met plezier te werken. "
+        "Daarom kiezen wij maatregelen van de Menukaart, maken wij een plan van aanpak en vertellen "
+        "wij elk jaar hoe het gaat.</p>",
+    ),
+    "en": (
+        "We invest in language",
+        "We make sure our staff learn to read, write and speak Dutch better.",
+        "<p>Good language skills help staff work safely, independently and with pleasure. That is "
+        "why we choose measures from the Menukaart, make a plan of action and report every year on "
+        "how it is going.</p>",
+    ),
+}
+
+NAME_PARTS = {
+    OrganisationKind.EMPLOYER: [
+        ("Schoonmaakbedrijf", "N"),
+        ("Zorggroep", "Q"),
+        ("Bouwbedrijf", "F"),
+        ("Transportbedrijf", "H"),
+        ("Hotel", "I"),
+        ("Metaalbewerking", "C"),
+        ("Kwekerij", "A"),
+        ("Bakkerij", "C"),
+        ("Thuiszorg", "Q"),
+        ("Supermarkt", "G"),
+        ("Installatiebedrijf", "F"),
+        ("Gemeente", "O"),
+        ("Catering", "I"),
+        ("Logistiek", "H"),
+        ("Vleesverwerking", "C"),
+        ("Woonzorgcentrum", "Q"),
+    ],
+    OrganisationKind.BRANCH: [("Branchevereniging", "S"), ("Vakvereniging", "S")],
+    OrganisationKind.UMBRELLA: [("Koepel", "S"), ("Platform", "S")],
+}
+NAMES = [
+    "De Vries",
+    "Jansen",
+    "Noorderhaven",
+    "Van Dijk",
+    "Het Anker",
+    "Bakker",
+    "De Linde",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "De Boer",
+    "Mulder",
+    "Zonnehof",
+    "De Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Rijnstate",
+    "Dekker",
+    "Dijkstra",
+    "Kuipers",
+    "Veenstra",
+    "De Horst",
+    "Brouwer",
+]
+BRANCHES = ["schoonmaak", "zorg", "bouw", "horeca", "transport", "metaal", "groen", "detailhandel"]
+PLACES = {
+    "groningen": "Groningen",
+    "friesland": "Leeuwarden",
+    "drenthe": "Assen",
+    "twente": "Enschede",
+    "rijnmond": "Rotterdam",
+    "haaglanden": "Den Haag",
+    "groot-amsterdam": "Amsterdam",
+    "midden-utrecht": "Utrecht",
+    "midden-brabant": "Tilburg",
+    "zuid-limburg": "Maastricht",
+    "zuidoost-brabant": "Eindhoven",
+    "rijk-van-nijmegen": "Nijmegen",
+    "flevoland": "Almere",
+    "zeeland": "Middelburg",
+    "west-brabant": "Breda",
+    "regio-zwolle": "Zwolle",
+}
+KOPLOPER_DATE = datetime.date(2015, 1, 27)
+MEMBER_COUNT = 180
+
+
+def _measures():
+    nl = Locale.objects.get(language_code="nl")
+    en = Locale.objects.get(language_code="en")
+    measures = []
+    for order, (name_nl, name_en) in enumerate(MEASURES):
+        measure, _created = Measure.objects.get_or_create(
+            name=name_nl, locale=nl, defaults={"sort_order": order}
+        )
+        if not Measure.objects.filter(translation_key=measure.translation_key, locale=en).exists():
+            translation = measure.copy_for_translation(en)
+            translation.name = name_en
+            translation.save()
+        measures.append(measure)
+    return measures
+
+
+def _declarations():
+    for code, (title, core, body) in DECLARATION.items():
+        locale = Locale.objects.get(language_code=code)
+        dutch = Declaration.objects.filter(locale__language_code="nl").first()
+        if Declaration.objects.filter(locale=locale).exists():
+            continue
+        if dutch and code != "nl":
+            translation = dutch.copy_for_translation(locale)
+            translation.title, translation.core_sentence, translation.body = title, core, body
+            translation.save()
+        else:
+            Declaration.objects.create(locale=locale, title=title, core_sentence=core, body=body)
+
+
+def _signing_dates(rng, count):
+    """29 koplopers on 27 January 2015, then batches at regional events until today."""
+    dates = [KOPLOPER_DATE] * 29
+    today = timezone.localdate()
+    span = (today - KOPLOPER_DATE).days
+    while len(dates) < count:
+        event = KOPLOPER_DATE + datetime.timedelta(days=int(span * rng.random() ** 1.6))
+        dates.extend([event] * rng.randint(1, 6))
+    return sorted(dates[:count])
+
+
+@transaction.atomic
+def build(log=print):
+    """Create the Menukaart, the declaration and the demo members, unless they exist."""
+    measures = _measures()
+    _declarations()
+    if Commitment.objects.exists():
+        return
+    rng = random.Random(2015)
+    regions = list(Region.objects.all())
+    dates = _signing_dates(rng, MEMBER_COUNT)
+    statuses = (
+        [CommitmentStatus.APPROVED] * 150
+        + [CommitmentStatus.SUBMITTED] * 12
+        + [CommitmentStatus.DRAFT] * 8
+        + [CommitmentStatus.REJECTED] * 5
+        + [CommitmentStatus.WITHDRAWN] * 5
+    )
+    approved_dates = iter(dates)
+    number = 0
+    for index, status in enumerate(statuses):
+        kind = (
+            OrganisationKind.BRANCH
+            if index % 23 == 5
+            else OrganisationKind.UMBRELLA
+            if index % 41 == 7
+            else OrganisationKind.EMPLOYER
+        )
+        prefix, sector = rng.choice(NAME_PARTS[kind])
+        if kind == OrganisationKind.EMPLOYER:
+            name = f"{prefix} {rng.choice(NAMES)}"
+        else:
+            name = f"{prefix} {rng.choice(BRANCHES)} {rng.choice(['Noord', 'Zuid', 'Oost', 'West', 'Nederland'])}"
+        region = rng.choice(regions)
+        organisation = Organisation.objects.create(
+            name=name,
+            kvk_number=f"{40_000_000 + index * 7919:08d}",
+            kind=kind,
+            sector=sector,
+            size_band=rng.choice(list(SizeBand)),
+            region=region,
+            place=PLACES.get(region.slug, region.name.split("/")[0].split(" ")[0]),
+            website=f"https://www.{name.lower().replace(' ', '')}.example",
+            description=rng.choice(
+                [
+                    "Wij bieden taallessen in werktijd en werken met taalmaatjes op de werkvloer.",
+                    "Onze leidinggevenden leren laaggeletterdheid herkennen en bespreekbaar maken.",
+                    "Samen met het Leerwerkloket bieden wij medewerkers een taaltraject op maat.",
+                    "Werkinstructies schrijven wij in eenvoudige taal, met pictogrammen erbij.",
+                ]
+            ),
+        )
+        signed_on = (
+            next(approved_dates)
+            if status in (CommitmentStatus.APPROVED, CommitmentStatus.WITHDRAWN)
+            else None
+        )
+        total = rng.choice([12, 35, 80, 150, 420, 1200])
+        commitment = Commitment.objects.create(
+            organisation=organisation,
+            status=status,
+            employees_total=total,
+            employees_in_scope=max(1, total // rng.randint(3, 8)),
+            employees_to_reach=max(1, total // 10),
+            reach_by=(signed_on or timezone.localdate()) + datetime.timedelta(days=730),
+            plan_text="Wij starten met een taalscreening. Daarna bieden wij lessen op de werkvloer aan.",
+            declaration_accepted=status != CommitmentStatus.DRAFT,
+            consent_publish=rng.random() > 0.08,
+            signatory_name="Directie",
+            signatory_role="Directeur",
+            signed_on=signed_on,
+            submitted_at=timezone.now() if status != CommitmentStatus.DRAFT else None,
+            is_active=not (status == CommitmentStatus.APPROVED and rng.random() < 0.06),
+            rejection_reason="Het plan van aanpak is nog te algemeen."
+            if status == CommitmentStatus.REJECTED
+            else "",
+        )
+        commitment.measures.set(rng.sample(measures, rng.randint(2, 5)))
+        if signed_on:
+            number += 1
+            commitment.member_number = number
+            commitment.save(update_fields=["member_number"])
+        if status != CommitmentStatus.DRAFT:
+            StatusChange.objects.create(
+                commitment=commitment,
+                from_status=CommitmentStatus.DRAFT,
+                to_status=CommitmentStatus.SUBMITTED,
+            )
+        if status not in (CommitmentStatus.DRAFT, CommitmentStatus.SUBMITTED):
+            StatusChange.objects.create(
+                commitment=commitment, from_status=CommitmentStatus.SUBMITTED, to_status=status
+            )
+    MemberNumberCounter.objects.filter(pk=1).update(last_number=number)
+    log(f"Created {len(statuses)} Taalakkoord organisations ({number} with a member number).")
