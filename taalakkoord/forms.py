@@ -6,11 +6,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from employers.models import Organisation, OrganisationKind
+from employers.validators import kvk_validator
 
 from .models import Commitment, Measure
 
 
 class OrganisationForm(forms.ModelForm):
+    # Wider than the 8 digits stored, so "1234 5678" is accepted and cleaned.
+    kvk_number = forms.CharField(
+        label=_("KvK number"),
+        max_length=12,
+        help_text=_("8 digits; you find it on your extract from the Chamber of Commerce."),
+    )
+
     class Meta:
         model = Organisation
         fields = [
@@ -26,12 +34,18 @@ class OrganisationForm(forms.ModelForm):
             "description",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
-        help_texts = {
-            "kvk_number": _("8 digits; you find it on your extract from the Chamber of Commerce.")
+        error_messages = {
+            "logo": {
+                "invalid_image": _(
+                    "This file is not a PNG, JPEG or WebP image. SVG files are not accepted."
+                )
+            }
         }
 
     def clean_kvk_number(self):
-        return "".join(self.cleaned_data["kvk_number"].split())
+        kvk_number = "".join(self.cleaned_data["kvk_number"].split())
+        kvk_validator(kvk_number)
+        return kvk_number
 
 
 class MeasuresForm(forms.ModelForm):

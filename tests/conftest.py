@@ -1,7 +1,11 @@
 """Fixtures shared by the whole suite: a small bilingual page tree built with our factories."""
 
+import json
+
 import pytest
+from django.core.management import call_command
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from cms.core.factories import UserFactory
@@ -12,10 +16,15 @@ from cms.news.factories import NewsIndexPageFactory
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Wagtail caches site root paths; a rolled-back test must not leave them for the next."""
+    """Each test starts clean: no cached site root paths or rate limits, Dutch as the language.
+
+    (A request to /en/ leaves English active in the thread, which would change reverse().)
+    """
     cache.clear()
+    translation.activate("nl")
     yield
     cache.clear()
+    translation.activate("nl")
 
 
 @pytest.fixture
@@ -67,3 +76,42 @@ def editor(db):
 @pytest.fixture
 def moderator(db):
     return UserFactory(username="mo", groups=["Moderators"])
+
+
+@pytest.fixture(scope="session")
+def migrated_snapshot(django_db_setup, django_db_blocker):
+    """The data the migrations created (locales, regions, groups, root page), taken once.
+
+    Transactional tests (browser tests, concurrency tests) flush the database afterwards; this
+    snapshot puts the migrations' data back for the next one. Content types come first: saving
+    other rows fires signal handlers (the search index, for one) that would otherwise create
+    content types of their own and clash with the snapshot's.
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        objects = json.loads(connection.creation.serialize_db_to_string())
+    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
+    return json.dumps(objects)
+
+
+@pytest.fixture
+def migrated_db(migrated_snapshot, transactional_db):
+    """A transactional database holding what the migrations created."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from wagtail.models import Locale
+
+    if not Locale.objects.exists():
+        # Empty the tables the previous test's flush refilled, keeping the sequences (whose
+        # values are past every id in the snapshot), then put the snapshot back.
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
+        ContentType.objects.clear_cache()
+        connection.creation.deserialize_db_from_string(migrated_snapshot)
+        ContentType.objects.clear_cache()

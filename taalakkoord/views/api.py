@@ -38,7 +38,10 @@ def members(request):
     except ValueError:
         return JsonResponse({"error": "page must be a whole number"}, status=400)
     if number > paginator.num_pages:
-        return JsonResponse({"error": "page does not exist"}, status=404)
+        # 400, not 404: LocaleMiddleware would turn a 404 here into a redirect to /nl/….
+        return JsonResponse(
+            {"error": f"page must be between 1 and {paginator.num_pages}"}, status=400
+        )
     page = paginator.page(number)
 
     def page_url(n):

@@ -4,7 +4,6 @@ Playwright cannot download browsers here, so we launch /usr/bin/chromium (`make 
 installs it). A missing browser fails the run: a browser test never skips silently.
 """
 
-import json
 import os
 
 import pytest
@@ -41,42 +40,8 @@ def browser():
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
-@pytest.fixture(scope="session")
-def migrated_snapshot(django_db_setup, django_db_blocker):
-    """The data the migrations created (locales, regions, groups, root page), taken once.
-
-    Browser tests use the live server, so each runs in a real transaction and the database is
-    flushed afterwards; this snapshot puts the migrations' data back for the next test.
-    Content types come first: saving other rows fires signal handlers (the search index, for
-    one) that would otherwise create content types of their own and clash with the snapshot's.
-    """
-    from django.db import connection
-
-    with django_db_blocker.unblock():
-        objects = json.loads(connection.creation.serialize_db_to_string())
-    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
-    return json.dumps(objects)
-
-
 @pytest.fixture
-def demo_site(migrated_snapshot, transactional_db):
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import connection
-    from wagtail.models import Locale
-
-    if not Locale.objects.exists():
-        # Empty the tables the previous test's flush refilled, keeping the sequences (whose
-        # values are past every id in the snapshot), then put the snapshot back.
-        call_command(
-            "flush",
-            interactive=False,
-            inhibit_post_migrate=True,
-            reset_sequences=False,
-            verbosity=0,
-        )
-        ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(migrated_snapshot)
-        ContentType.objects.clear_cache()
+def demo_site(migrated_db):
     call_command("load_demo_content", allow_production=True, verbosity=0)
 
 

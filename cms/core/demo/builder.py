@@ -128,20 +128,35 @@ class DemoBuilder:
         from taalakkoord.models import Commitment, MemberDirectoryPage
 
         directory = ensure_child(
-            taalakkoord_page, MemberDirectoryPage, "deelnemers", title="Deelnemers aan het Taalakkoord",
+            taalakkoord_page,
+            MemberDirectoryPage,
+            "deelnemers",
+            title="Deelnemers aan het Taalakkoord",
             intro="Deze werkgevers, branche-organisaties en koepelorganisaties werken aan de taal van hun "
             "medewerkers. Zoek op naam, plaats, regio of sector.",
         )
-        ensure_translation(fresh(taalakkoord_page), self.en, title="The Taalakkoord", slug="taalakkoord")
-        ensure_translation(directory, self.en, title="Taalakkoord members", slug="members",
-                           intro="These employers, branch and umbrella organisations work on the language "
-                           "skills of their staff. Search by name, place, region or sector.")
+        ensure_translation(
+            fresh(taalakkoord_page), self.en, title="The Taalakkoord", slug="taalakkoord"
+        )
+        ensure_translation(
+            directory,
+            self.en,
+            title="Taalakkoord members",
+            slug="members",
+            intro="These employers, branch and umbrella organisations work on the language "
+            "skills of their staff. Search by name, place, region or sector.",
+        )
         taalakkoord_demo.build(log=self.log)
         employer = get_user_model().objects.get(username="werkgever")
         if not Membership.objects.filter(user=employer).exists():
-            commitment = Commitment.objects.filter(status="approved", is_active=True,
-                                                   consent_publish=True).order_by("member_number").first()
-            Membership.objects.create(user=employer, organisation=commitment.organisation, role=Role.ADMIN)
+            commitment = (
+                Commitment.objects.filter(status="approved", is_active=True, consent_publish=True)
+                .order_by("member_number")
+                .first()
+            )
+            Membership.objects.create(
+                user=employer, organisation=commitment.organisation, role=Role.ADMIN
+            )
 
     def users(self):
         from allauth.account.models import EmailAddress

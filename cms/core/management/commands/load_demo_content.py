@@ -37,8 +37,16 @@ class Command(BaseCommand):
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        roles = {None: "superuser", "Editors": "editor", "Moderators": "national team",
-                 "employer": "employer, Taalakkoord member"}
-        self.stdout.write("Log in at /nl/account/login/ (admin: /admin/) with one of these demo accounts:")
+        roles = {
+            None: "superuser",
+            "Editors": "editor",
+            "Moderators": "national team",
+            "employer": "employer, Taalakkoord member",
+        }
+        self.stdout.write(
+            "Log in at /nl/account/login/ (admin: /admin/) with one of these demo accounts:"
+        )
         for username, group, _name in DEMO_USERS:
-            self.stdout.write(f"  {demo_email(username):<34} password: {password:<22} ({roles[group]})")
+            self.stdout.write(
+                f"  {demo_email(username):<34} password: {password:<22} ({roles[group]})"
+            )

@@ -1,0 +1,52 @@
+"""Accounts through allauth: sign-up with mandatory email verification, rate-limited login."""
+
+import re
+
+from django.core import mail
+from django.core.cache import cache
+from django.urls import reverse
+
+from .conftest import verified_user
+
+
+def test_sign_up_requires_verifying_the_email_address(client, db):
+    response = client.post(
+        reverse("account_signup"),
+        {
+            "email": "nieuw@example.org",
+            "password1": "een-lang-wachtwoord-1",
+            "password2": "een-lang-wachtwoord-1",
+        },
+    )
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://\S+", mail.outbox[0].body).group(0)
+    # Not logged in until the address is confirmed.
+    assert client.get(reverse("taalakkoord:dashboard")).status_code == 302
+    confirm = client.get(link)
+    assert confirm.status_code == 200
+    client.post(link)
+    assert client.get(reverse("taalakkoord:dashboard")).status_code == 200
+
+
+def test_login_page_is_in_the_site_style_and_language(client, db):
+    html = client.get("/nl/account/login/").content.decode()
+    assert '<html lang="nl">' in html and 'class="site-header"' in html
+    assert '<html lang="en">' in client.get("/en/account/login/").content.decode()
+
+
+def test_failed_logins_are_rate_limited(client, db):
+    cache.clear()
+    verified_user("victim")
+    url = reverse("account_login")
+    for attempt in range(5):
+        client.post(url, {"login": "victim@example.org", "password": f"fout-{attempt}"})
+    # After five failures even the right password is refused for a while.
+    response = client.post(url, {"login": "victim@example.org", "password": "a-long-test-password"})
+    assert "Te veel inlogpogingen" in response.content.decode()
+    assert client.get(reverse("taalakkoord:dashboard")).status_code == 302
+
+
+def test_admin_login_goes_through_allauth(client, db):
+    response = client.get("/admin/login/?next=/admin/")
+    assert response["Location"].startswith(reverse("account_login"))

@@ -1,0 +1,146 @@
+"""Review by the national team: approve with a member number, reject with a reason."""
+
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.urls import reverse
+
+from employers.models import Membership
+from taalakkoord import services
+from taalakkoord.factories import CommitmentFactory
+from taalakkoord.models import Commitment, CommitmentStatus
+
+
+def review_url(commitment):
+    return reverse("taalakkoord_commitments:review", args=[commitment.pk])
+
+
+@pytest.fixture
+def submitted(employer):
+    commitment = Membership.objects.get(user=employer).organisation.commitment
+    return services.submit(commitment, employer)
+
+
+def test_national_team_approves_and_the_member_gets_a_number_and_an_email(
+    client, submitted, national_team, django_capture_on_commit_callbacks
+):
+    client.force_login(national_team)
+    assert "Zorggroep Anna" in client.get(review_url(submitted)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(review_url(submitted), {"action": "approve"})
+    assert response.status_code == 302
+    submitted.refresh_from_db()
+    assert submitted.status == CommitmentStatus.APPROVED
+    assert submitted.member_number == 1
+    assert submitted.signed_on is not None
+    change = submitted.status_changes.first()
+    assert (change.from_status, change.to_status, change.changed_by) == (
+        "submitted",
+        "approved",
+        national_team,
+    )
+    assert mail.outbox[-1].to == ["anna@example.org"]
+    assert "lidnummer is 1" in mail.outbox[-1].body
+
+
+def test_rejection_needs_a_reason_and_emails_it(
+    client, submitted, national_team, django_capture_on_commit_callbacks
+):
+    client.force_login(national_team)
+    response = client.post(review_url(submitted), {"action": "reject", "reason": ""})
+    assert response.status_code == 200  # the form comes back with a message
+    submitted.refresh_from_db()
+    assert submitted.status == CommitmentStatus.SUBMITTED
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            review_url(submitted), {"action": "reject", "reason": "Het plan is nog te algemeen."}
+        )
+    submitted.refresh_from_db()
+    assert submitted.status == CommitmentStatus.REJECTED
+    assert submitted.status_changes.first().reason == "Het plan is nog te algemeen."
+    assert "Het plan is nog te algemeen." in mail.outbox[-1].body
+    assert submitted.member_number is None
+
+
+def test_member_numbers_have_no_gaps(db, national_team):
+    commitments = [CommitmentFactory(submitted=True) for _ in range(4)]
+    services.reject(commitments[1], national_team, "Nog niet compleet.")
+    for commitment in (commitments[0], commitments[2], commitments[3]):
+        services.approve(commitment, national_team)
+    numbers = sorted(
+        Commitment.objects.exclude(member_number=None).values_list("member_number", flat=True)
+    )
+    assert numbers == [1, 2, 3]
+
+
+def test_an_approved_member_can_withdraw(client, submitted, employer, national_team):
+    services.approve(submitted, national_team)
+    client.force_login(employer)
+    client.post(reverse("taalakkoord:withdraw"), {"reason": "We stoppen."})
+    submitted.refresh_from_db()
+    assert submitted.status == CommitmentStatus.WITHDRAWN
+    assert submitted.status_changes.first().reason == "We stoppen."
+
+
+def test_impossible_status_changes_are_refused(db, national_team):
+    draft = CommitmentFactory()
+    with pytest.raises(services.StatusError):
+        services.approve(draft, national_team)
+
+
+def test_editors_cannot_review_or_list_commitments(client, submitted, editor):
+    client.force_login(editor)
+    assert client.get(review_url(submitted)).status_code in (302, 403)
+    response = client.get(reverse("taalakkoord_commitments:index"))
+    assert response.status_code in (302, 403)
+    client.post(review_url(submitted), {"action": "approve"})
+    submitted.refresh_from_db()
+    assert submitted.status == CommitmentStatus.SUBMITTED
+
+
+def test_listing_filters_searches_and_exports(client, submitted, national_team):
+    CommitmentFactory(organisation__name="Bouwbedrijf Niet Ingediend")
+    client.force_login(national_team)
+    index = reverse("taalakkoord_commitments:index")
+    html = client.get(index, {"status": "submitted"}).content.decode()
+    assert "Zorggroep Anna" in html and "Bouwbedrijf Niet Ingediend" not in html
+    assert "Bouwbedrijf Niet Ingediend" in client.get(index, {"q": "Bouwbedrijf"}).content.decode()
+    export = client.get(index, {"export": "csv"})
+    content = (
+        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    )
+    assert "Zorggroep Anna" in content and "Bouwbedrijf Niet Ingediend" in content
+    assert client.get(index, {"export": "xlsx"}).status_code == 200
+
+
+def test_concurrent_approvals_get_unique_gap_free_numbers(migrated_db):
+    from .conftest import verified_user
+
+    national_team = verified_user("team", groups=["Moderators"])
+    if connection.vendor != "postgresql":
+        pytest.skip("Row locks need PostgreSQL; CI runs this test there.")
+    commitments = [CommitmentFactory(submitted=True) for _ in range(8)]
+    barrier = threading.Barrier(len(commitments))
+    errors = []
+
+    def approve(commitment):
+        from django.db import connections
+
+        try:
+            barrier.wait()
+            services.approve(commitment, national_team)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=approve, args=(c,)) for c in commitments]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    numbers = sorted(Commitment.objects.values_list("member_number", flat=True))
+    assert numbers == list(range(1, 9))

@@ -1,0 +1,190 @@
+"""The signing wizard: each step saves, bad input is explained and kept, submission works."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from employers.factories import MembershipFactory, OrganisationFactory
+from employers.models import Membership, Organisation
+from taalakkoord.models import Commitment, CommitmentStatus
+
+from .conftest import verified_user
+
+
+def step_url(step):
+    return reverse("taalakkoord:wizard", args=[step])
+
+
+ORGANISATION = {
+    "name": "Schoonmaakbedrijf De Linde",
+    "kvk_number": "1234 5678",
+    "kind": "werkgever",
+    "sector": "N",
+    "size_band": "50-249",
+    "region": "",
+    "place": "Tilburg",
+    "website": "",
+    "description": "",
+}
+
+
+@pytest.fixture
+def newcomer(db):
+    return verified_user("nina")
+
+
+def organisation_data(**changes):
+    from cms.core.models import Region
+
+    return {**ORGANISATION, "region": Region.objects.get(slug="midden-brabant").pk, **changes}
+
+
+def test_whole_wizard_from_organisation_to_submitted(client, newcomer, measures, declaration):
+    client.force_login(newcomer)
+    response = client.post(step_url("organisation"), organisation_data())
+    assert response["Location"] == step_url("measures")
+    organisation = Organisation.objects.get(kvk_number="12345678")
+    assert Membership.objects.get(user=newcomer).organisation == organisation
+    client.post(step_url("measures"), {"measures": [measures[0].pk, measures[1].pk]})
+    client.post(
+        step_url("numbers"),
+        {
+            "employees_total": 200,
+            "employees_in_scope": 40,
+            "employees_to_reach": 25,
+            "reach_by": (datetime.date.today() + datetime.timedelta(days=400)).isoformat(),
+        },
+    )
+    client.post(
+        step_url("plan"), {"plan_text": "Eerst een taalscreening, daarna lessen in werktijd."}
+    )
+    client.post(
+        step_url("declaration"),
+        {
+            "signatory_name": "Nina Bakker",
+            "signatory_role": "Directeur",
+            "declaration_accepted": "on",
+            "consent_publish": "on",
+            "language": "nl",
+        },
+    )
+    review = client.get(step_url("review")).content.decode()
+    assert "Schoonmaakbedrijf De Linde" in review and "Taalscreening" in review
+    response = client.post(step_url("review"))
+    assert response["Location"] == reverse("taalakkoord:dashboard")
+    commitment = Commitment.objects.get(organisation=organisation)
+    assert commitment.status == CommitmentStatus.SUBMITTED
+    assert commitment.status_changes.get().to_status == CommitmentStatus.SUBMITTED
+    assert "Ingediend" in client.get(reverse("taalakkoord:dashboard")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("step", "data", "message", "kept"),
+    [
+        ("organisation", {"kvk_number": "1234"}, "precies 8 cijfers", 'value="1234"'),
+        ("measures", {"measures": [], "other_measures": "  "}, "Kies minstens één maatregel", None),
+        (
+            "numbers",
+            {
+                "employees_total": 10,
+                "employees_in_scope": 20,
+                "employees_to_reach": 5,
+                "reach_by": "2040-01-01",
+            },
+            "niet meer zijn dan het totaal",
+            'value="20"',
+        ),
+        (
+            "numbers",
+            {
+                "employees_total": 10,
+                "employees_in_scope": 5,
+                "employees_to_reach": 2,
+                "reach_by": "2001-01-01",
+            },
+            "Kies een datum in de toekomst",
+            'value="2001-01-01"',
+        ),
+        ("plan", {"plan_text": ""}, "Beschrijf uw plan van aanpak", None),
+        (
+            "declaration",
+            {"signatory_name": "Anna", "signatory_role": "HR", "language": "nl"},
+            "alleen meedoen als u de verklaring ondertekent",
+            'value="Anna"',
+        ),
+    ],
+)
+def test_invalid_input_is_explained_and_kept(client, employer, measures, step, data, message, kept):
+    client.force_login(employer)
+    if step == "organisation":
+        data = organisation_data(**data)
+    response = client.post(step_url(step), data)
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert message in html
+    assert "Controleer het formulier" in html
+    if kept:
+        assert kept in html
+        # Leave and come back: what was typed is still there, with the message.
+        again = client.get(step_url(step)).content.decode()
+        assert kept in again and message in again
+
+
+def test_plan_upload_must_be_a_real_pdf(client, employer):
+    client.force_login(employer)
+    fake = SimpleUploadedFile("plan.pdf", b"<html>not a pdf</html>", content_type="application/pdf")
+    response = client.post(step_url("plan"), {"plan_text": "", "plan_file": fake})
+    assert "Dit bestand is geen PDF" in response.content.decode()
+
+
+def test_logo_must_be_a_real_image_and_svg_is_refused(client, employer):
+    client.force_login(employer)
+    svg = SimpleUploadedFile(
+        "logo.png",
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        content_type="image/png",
+    )
+    organisation = Membership.objects.get(user=employer).organisation
+    response = client.post(
+        step_url("organisation"),
+        organisation_data(name=organisation.name, kvk_number=organisation.kvk_number, logo=svg),
+    )
+    assert "SVG-bestanden kunnen niet" in response.content.decode()
+
+
+def test_duplicate_kvk_number_offers_to_ask_for_access(client, newcomer):
+    existing = OrganisationFactory(name="Bakkerij Bestaat", kvk_number="87654321")
+    admin = verified_user("baas")
+    MembershipFactory(user=admin, organisation=existing)
+    client.force_login(newcomer)
+    response = client.post(step_url("organisation"), organisation_data(kvk_number="87654321"))
+    html = response.content.decode()
+    assert "Er is al een organisatie met dit KvK-nummer aangemeld." in html
+    access_url = reverse("taalakkoord:request_access", args=["87654321"])
+    assert access_url in html
+
+    client.post(access_url, {"message": "Ik werk op de afdeling HR."})
+    assert existing.access_requests.get().user == newcomer
+    assert mail.outbox[-1].to == [admin.email]
+    assert "Ik werk op de afdeling HR." in mail.outbox[-1].body
+
+
+def test_incomplete_commitment_cannot_be_submitted(client, employer):
+    commitment = Membership.objects.get(user=employer).organisation.commitment
+    commitment.declaration_accepted = False
+    commitment.save()
+    client.force_login(employer)
+    response = client.post(step_url("review"))
+    assert response.status_code == 422
+    commitment.refresh_from_db()
+    assert commitment.status == CommitmentStatus.DRAFT
+
+
+def test_submitted_commitment_can_no_longer_be_edited(client, employer):
+    client.force_login(employer)
+    client.post(step_url("review"))
+    response = client.get(step_url("numbers"))
+    assert response["Location"] == reverse("taalakkoord:dashboard")
