@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from django.core.management import call_command
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
