@@ -5,10 +5,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -43,10 +44,18 @@ class CommitmentFilterSet(WagtailFilterSet):
         fields = ["status", "is_active"]
 
 
+class CommitmentIndexView(IndexView):
+    """Each row's name opens the review screen, which is what the national team works in."""
+
+    def get_edit_url(self, instance):
+        return reverse("taalakkoord_commitments:review", args=[instance.pk])
+
+
 class CommitmentViewSet(ModelViewSet):
     """Applications and members: filter, search, export, and review one by one."""
 
     model = Commitment
+    index_view_class = CommitmentIndexView
     icon = "pick"
     menu_label = gettext_lazy("Applications and members")
     url_prefix = "taalakkoord/commitments"
