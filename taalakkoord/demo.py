@@ -15,13 +15,16 @@ from cms.core.models import Region
 from employers.models import Organisation, OrganisationKind, SizeBand
 
 from .models import (
+    Activity,
     Commitment,
     CommitmentStatus,
     Declaration,
     Measure,
     MemberNumberCounter,
+    ProgressReport,
     StatusChange,
 )
+from .reporting import add_years
 
 MEASURES = [
     ("Taalscreening van medewerkers", "Language screening of staff"),
@@ -169,6 +172,53 @@ def _signing_dates(rng, count):
     return sorted(dates[:count])
 
 
+def _report_schedule(rng, status, signed_on):
+    """Most members report on time; some are overdue, a few have become inactive."""
+    if status != CommitmentStatus.APPROVED:
+        return {}
+    today = timezone.localdate()
+    roll = rng.random()
+    if roll < 0.05:
+        return {
+            "activity": Activity.INACTIVE,
+            "next_report_due": today - datetime.timedelta(days=rng.randint(95, 300)),
+        }
+    if roll < 0.12:
+        return {
+            "activity": Activity.OVERDUE,
+            "next_report_due": today - datetime.timedelta(days=rng.randint(31, 80)),
+        }
+    due = signed_on
+    while due < today:
+        due = add_years(due, 1)
+    return {"activity": Activity.ACTIVE, "next_report_due": due}
+
+
+def _reports(rng, commitment, measures):
+    """A report for each year the member has already been through."""
+    if commitment.status != CommitmentStatus.APPROVED:
+        return
+    due = add_years(commitment.signed_on, 1)
+    while due < commitment.next_report_due:
+        report = ProgressReport.objects.create(
+            commitment=commitment,
+            due_date=due,
+            employees_reached=rng.randint(1, max(1, commitment.employees_to_reach)),
+            story=rng.choice(STORIES),
+            story_public=rng.random() > 0.3,
+        )
+        report.measures_done.set(rng.sample(measures, 2))
+        due = add_years(due, 1)
+
+
+STORIES = [
+    "Twaalf medewerkers volgden de taalcursus in werktijd. Drie van hen starten nu met een vakopleiding.",
+    "Onze taalmaatjes zijn een succes: collega's vragen vaker om uitleg en maken minder fouten.",
+    "Alle werkinstructies zijn herschreven in eenvoudige taal. Nieuwe medewerkers zijn sneller ingewerkt.",
+    "Met het Leerwerkloket hebben we een digitaal spreekuur gestart voor vragen over taal en rekenen.",
+]
+
+
 @transaction.atomic
 def build(log=print):
     """Create the Menukaart, the declaration and the demo members, unless they exist."""
@@ -240,12 +290,13 @@ def build(log=print):
             signatory_role="Directeur",
             signed_on=signed_on,
             submitted_at=timezone.now() if status != CommitmentStatus.DRAFT else None,
-            is_active=not (status == CommitmentStatus.APPROVED and rng.random() < 0.06),
+            **_report_schedule(rng, status, signed_on),
             rejection_reason="Het plan van aanpak is nog te algemeen."
             if status == CommitmentStatus.REJECTED
             else "",
         )
         commitment.measures.set(rng.sample(measures, rng.randint(2, 5)))
+        _reports(rng, commitment, measures)
         if signed_on:
             number += 1
             commitment.member_number = number

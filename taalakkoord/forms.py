@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from employers.models import Organisation, OrganisationKind
 from employers.validators import kvk_validator
 
-from .models import Commitment, Measure
+from .models import Commitment, Measure, ProgressReport
 
 
 class OrganisationForm(forms.ModelForm):
@@ -186,3 +186,24 @@ class AccessRequestForm(forms.Form):
         required=False,
         max_length=1000,
     )
+
+
+class ProgressReportForm(forms.ModelForm):
+    measures_done = forms.ModelMultipleChoiceField(
+        queryset=Measure.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("Measures carried out this year"),
+    )
+
+    class Meta:
+        model = ProgressReport
+        fields = ["employees_reached", "measures_done", "story", "story_public"]
+        widgets = {"story": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "story": _("What went well, and what did you learn? A few sentences are enough.")
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["measures_done"].queryset = Measure.objects.filter(locale=Locale.get_default())

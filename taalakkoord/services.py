@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.core.tasks import send_email
 
-from .models import Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
+from .models import Activity, Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
+from .reporting import add_years
 
 ALLOWED = {
     CommitmentStatus.DRAFT: {CommitmentStatus.SUBMITTED},
@@ -67,7 +68,8 @@ def approve(commitment, user):
     if commitment.member_number is None:
         commitment.member_number = next_member_number()
     commitment.signed_on = commitment.signed_on or timezone.localdate()
-    commitment.is_active = True
+    commitment.activity = Activity.ACTIVE
+    commitment.next_report_due = add_years(commitment.signed_on, 1)
     commitment.save()
     transaction.on_commit(lambda: notify_decision(commitment))
     return commitment

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import dashboard, wizard
+from .views import dashboard, reports, wizard
 
 app_name = "taalakkoord"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path(_("withdraw/"), dashboard.withdraw, name="withdraw"),
     path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),
     path(_("plan/<int:pk>/"), dashboard.plan_file, name="plan_file"),
+    path(_("progress-report/"), reports.progress_report, name="report"),
 ]

@@ -41,7 +41,7 @@ class CommitmentFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Commitment
-        fields = ["status", "is_active"]
+        fields = ["status", "activity"]
 
 
 class CommitmentIndexView(IndexView):
@@ -70,7 +70,7 @@ class CommitmentViewSet(ModelViewSet):
         "member_number",
         "submitted_at",
         "signed_on",
-        "is_active",
+        "activity",
     ]
     ordering = ["-submitted_at"]
     list_export = [
@@ -83,7 +83,7 @@ class CommitmentViewSet(ModelViewSet):
         "organisation.region",
         "organisation.place",
         "status",
-        "is_active",
+        "activity",
         "submitted_at",
         "signed_on",
         "employees_total",
@@ -92,7 +92,7 @@ class CommitmentViewSet(ModelViewSet):
         "reach_by",
     ]
     export_filename = "taalakkoord-aanmeldingen"
-    form_fields = ["is_active", "consent_publish", "language"]
+    form_fields = ["activity", "consent_publish", "language"]
 
     def get_queryset(self, request):
         return Commitment.objects.select_related("organisation", "organisation__region")

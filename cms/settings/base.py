@@ -218,6 +218,11 @@ MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 # The Wagtail admin signs in through allauth, so its rate limits and 2FA protect staff too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 
+# Taalakkoord progress reports: reminder before the due date, then overdue, then inactive.
+TAALAKKOORD_REMINDER_DAYS_BEFORE = env_int("TAALAKKOORD_REMINDER_DAYS_BEFORE", 30)
+TAALAKKOORD_OVERDUE_AFTER_DAYS = env_int("TAALAKKOORD_OVERDUE_AFTER_DAYS", 30)
+TAALAKKOORD_INACTIVE_AFTER_DAYS = env_int("TAALAKKOORD_INACTIVE_AFTER_DAYS", 90)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

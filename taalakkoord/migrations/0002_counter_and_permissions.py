@@ -15,6 +15,7 @@ MODERATOR_PERMISSIONS = [
     ("taalakkoord", "change_declaration"),
     ("taalakkoord", "view_declaration"),
     ("taalakkoord", "change_taalakkoordsettings"),
+    ("taalakkoord", "view_progressreport"),
 ]
 
 

@@ -1,10 +1,14 @@
 """Taalakkoord models; import them from here."""
 
-from .commitments import Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
+from .commitments import Activity, Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
 from .menu import Declaration, Measure, TaalakkoordSettings
 from .pages import MemberDirectoryPage
+from .reports import ProgressReport, ReminderLog
 
 __all__ = [
+    "Activity",
+    "ProgressReport",
+    "ReminderLog",
     "Commitment",
     "CommitmentStatus",
     "Declaration",

@@ -22,10 +22,18 @@ class CommitmentStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+class Activity(models.TextChoices):
+    """Whether an approved member keeps reporting its progress each year."""
+
+    ACTIVE = "active", _("Active")
+    OVERDUE = "overdue", _("Progress report overdue")
+    INACTIVE = "inactive", _("Inactive")
+
+
 class CommitmentQuerySet(models.QuerySet):
     def counting(self):
-        """Members that count towards the target: approved and active."""
-        return self.filter(status=CommitmentStatus.APPROVED, is_active=True)
+        """Members that count towards the target: approved and not inactive."""
+        return self.filter(status=CommitmentStatus.APPROVED).exclude(activity=Activity.INACTIVE)
 
     def public(self):
         """Members shown in the public directory: counting, and consented to publication."""
@@ -44,13 +52,16 @@ class Commitment(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=CommitmentStatus.choices, default=CommitmentStatus.DRAFT
     )
-    is_active = models.BooleanField(
-        _("active"),
-        default=True,
+    activity = models.CharField(
+        _("activity"),
+        max_length=20,
+        choices=Activity.choices,
+        default=Activity.ACTIVE,
         help_text=_(
             "Inactive members (no progress report for too long) leave the directory and counter."
         ),
     )
+    next_report_due = models.DateField(_("next progress report due"), null=True, blank=True)
     measures = models.ManyToManyField("taalakkoord.Measure", blank=True, verbose_name=_("measures"))
     other_measures = models.TextField(_("other measures"), blank=True, max_length=1000)
     employees_total = models.PositiveIntegerField(_("employees in total"), null=True)

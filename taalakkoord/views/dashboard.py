@@ -15,6 +15,7 @@ from employers.models import AccessRequest, Organisation
 from .. import services
 from ..forms import AccessRequestForm
 from ..models import CommitmentStatus
+from ..reporting import can_report
 from .wizard import incomplete_steps, membership_of
 
 
@@ -28,6 +29,7 @@ def dashboard(request):
         "organisation": membership.organisation if membership else None,
         "commitment": commitment,
         "missing": incomplete_steps(commitment) if commitment else [],
+        "can_report": can_report(commitment) if commitment else False,
         "history": commitment.status_changes.select_related("changed_by")[:10]
         if commitment
         else [],

@@ -27,7 +27,7 @@ def member(name, **kwargs):
 def test_directory_lists_only_approved_active_consenting_members(client, directory):
     member("Zichtbaar B.V.")
     member("Geheim B.V.", consent_publish=False)
-    member("Inactief B.V.", is_active=False)
+    member("Inactief B.V.", activity="inactive")
     CommitmentFactory(submitted=True, organisation__name="Ingediend B.V.")
     html = client.get(directory.url).content.decode()
     assert "Zichtbaar B.V." in html
@@ -73,7 +73,7 @@ def test_profile_of_a_hidden_member_is_not_found(client, directory):
 def test_counter_on_the_home_page_counts_approved_active_members(client, home, directory):
     member("Een")
     member("Twee", consent_publish=False)  # counts, though not listed
-    member("Drie", is_active=False)
+    member("Drie", activity="inactive")
     CommitmentFactory(submitted=True)
     settings = TaalakkoordSettings.load()
     settings.target = 250

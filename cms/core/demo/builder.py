@@ -150,7 +150,9 @@ class DemoBuilder:
         employer = get_user_model().objects.get(username="werkgever")
         if not Membership.objects.filter(user=employer).exists():
             commitment = (
-                Commitment.objects.filter(status="approved", is_active=True, consent_publish=True)
+                Commitment.objects.filter(
+                    status="approved", activity="active", consent_publish=True
+                )
                 .order_by("member_number")
                 .first()
             )

@@ -1,0 +1,124 @@
+"""Yearly progress reports: due dates, reminders, and moving members between active states.
+
+`run_daily` is what `manage.py taalakkoord_daily` runs. It may run any number of times a day:
+each reminder is logged with a unique key before it is sent, so none goes out twice.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from cms.core.tasks import send_email
+
+from .models import Activity, Commitment, CommitmentStatus, ReminderLog
+from .models.reports import ReminderKind
+
+
+def add_years(day, years):
+    """The same day `years` later; 29 February becomes 28 February in other years."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def thresholds():
+    return (
+        settings.TAALAKKOORD_REMINDER_DAYS_BEFORE,
+        settings.TAALAKKOORD_OVERDUE_AFTER_DAYS,
+        settings.TAALAKKOORD_INACTIVE_AFTER_DAYS,
+    )
+
+
+def activity_for(days_late):
+    _before, overdue_after, inactive_after = thresholds()
+    if days_late >= inactive_after:
+        return Activity.INACTIVE
+    if days_late >= overdue_after:
+        return Activity.OVERDUE
+    return Activity.ACTIVE
+
+
+def reminder_for(days_late):
+    before, overdue_after, inactive_after = thresholds()
+    if days_late >= inactive_after:
+        return ReminderKind.INACTIVE
+    if days_late >= overdue_after:
+        return ReminderKind.OVERDUE
+    if days_late >= 0:
+        return ReminderKind.DUE
+    if days_late >= -before:
+        return ReminderKind.UPCOMING
+    return None
+
+
+def run_daily(today=None):
+    """Update every approved member's activity and send the reminders that are due today."""
+    today = today or timezone.localdate()
+    changed = sent = 0
+    commitments = Commitment.objects.filter(
+        status=CommitmentStatus.APPROVED, next_report_due__isnull=False
+    ).select_related("organisation")
+    for commitment in commitments.iterator():
+        days_late = (today - commitment.next_report_due).days
+        activity = activity_for(days_late)
+        if activity != commitment.activity:
+            Commitment.objects.filter(pk=commitment.pk).update(activity=activity)
+            commitment.activity = activity
+            changed += 1
+        kind = reminder_for(days_late)
+        if kind and _log_reminder(commitment, kind):
+            _send_reminder(commitment, kind)
+            sent += 1
+    return {"changed": changed, "sent": sent}
+
+
+def _log_reminder(commitment, kind):
+    """True when this reminder had not been logged (and so not sent) before."""
+    try:
+        with transaction.atomic():
+            ReminderLog.objects.create(
+                commitment=commitment, due_date=commitment.next_report_due, kind=kind
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def _send_reminder(commitment, kind):
+    recipients = commitment.organisation.admin_emails()
+    if not recipients:
+        return
+    with translation.override(commitment.language):
+        context = {
+            "commitment": commitment,
+            "organisation": commitment.organisation,
+            "kind": kind,
+            "report_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("taalakkoord:report"),
+            "inactive_after": settings.TAALAKKOORD_INACTIVE_AFTER_DAYS,
+        }
+        subject = render_to_string("taalakkoord/email/reminder_subject.txt", context).strip()
+        body = render_to_string("taalakkoord/email/reminder_body.txt", context)
+    send_email.enqueue(subject=subject, body=body, recipients=recipients)
+
+
+def can_report(commitment, today=None):
+    """A member may report from two months before its due date."""
+    today = today or timezone.localdate()
+    return (
+        commitment.status == CommitmentStatus.APPROVED
+        and commitment.next_report_due is not None
+        and today >= commitment.next_report_due - datetime.timedelta(days=60)
+    )
+
+
+def record_report(commitment, report):
+    """After a report: the next one is due a year later, and the member is active again."""
+    commitment.next_report_due = add_years(commitment.next_report_due, 1)
+    commitment.activity = Activity.ACTIVE
+    commitment.save(update_fields=["next_report_due", "activity", "updated_at"])
