@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), core_views.search, name="search"),
     path(_("account/"), include("allauth.urls")),
     path(_("my-taalakkoord/"), include("taalakkoord.urls")),
+    path(_("my-taalakkoord/"), include("employers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -177,3 +177,42 @@ class AccessRequest(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.organisation}"
+
+
+class ProfileChange(models.Model):
+    """A change to a member's public name, logo, website or description, waiting for the team.
+
+    Members that are already public cannot change what the directory shows on their own; the
+    national team checks the change first.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="profile_changes"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("what we do"), blank=True, max_length=2000)
+    logo = models.ImageField(
+        _("new logo"), upload_to="logos/", blank=True, validators=[validate_logo]
+    )
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    approved = models.BooleanField(_("approved"), null=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("profile change")
+        verbose_name_plural = _("profile changes")
+
+    def __str__(self):
+        return f"{self.organisation}: {self.name}"
+
+    def apply(self):
+        organisation = self.organisation
+        organisation.name = self.name
+        organisation.website = self.website
+        organisation.description = self.description
+        if self.logo:
+            organisation.logo = self.logo
+        organisation.save()

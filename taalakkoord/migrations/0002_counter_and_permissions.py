@@ -16,6 +16,8 @@ MODERATOR_PERMISSIONS = [
     ("taalakkoord", "view_declaration"),
     ("taalakkoord", "change_taalakkoordsettings"),
     ("taalakkoord", "view_progressreport"),
+    ("employers", "view_profilechange"),
+    ("employers", "change_profilechange"),
 ]
 
 
@@ -33,5 +35,9 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("taalakkoord", "0001_initial"), ("core", "0003_groups_and_workflow")]
+    dependencies = [
+        ("taalakkoord", "0001_initial"),
+        ("employers", "0002_profilechange"),
+        ("core", "0003_groups_and_workflow"),
+    ]
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
