@@ -123,8 +123,15 @@ def test_taalakkoord_pages_in_english_have_no_violations(page, path):
     assert_accessible(page)
 
 
-def test_wizard_in_english_has_no_violations(page):
+def test_member_pages_have_no_violations_in_both_languages(page):
     log_in(page, "werkgever@lerenenwerken.example", "leren-en-werken-demo")
-    page.goto("/en/my-taalakkoord/")
-    expect(page.locator("h1")).to_have_text("My Taalakkoord")
-    assert_accessible(page)
+    for path, heading in [
+        ("/en/my-taalakkoord/", "My Taalakkoord"),
+        ("/nl/mijn-taalakkoord/collegas/", "Collega’s"),
+        ("/en/my-taalakkoord/colleagues/", "Colleagues"),
+        ("/nl/mijn-taalakkoord/profiel/", "Openbaar profiel"),
+        ("/en/my-taalakkoord/profile/", "Public profile"),
+    ]:
+        page.goto(path)
+        expect(page.locator("h1")).to_have_text(heading)
+        assert_accessible(page)

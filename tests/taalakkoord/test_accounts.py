@@ -50,3 +50,31 @@ def test_failed_logins_are_rate_limited(client, db):
 def test_admin_login_goes_through_allauth(client, db):
     response = client.get("/admin/login/?next=/admin/")
     assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_staff_must_set_up_two_factor_when_the_setting_says_so(client, settings, db):
+    from allauth.mfa.models import Authenticator
+
+    staff = verified_user("redactie", groups=["Editors"])
+    client.force_login(staff)
+    settings.MFA_REQUIRED_FOR_STAFF = False
+    assert client.get("/admin/").status_code == 200
+    settings.MFA_REQUIRED_FOR_STAFF = True
+    response = client.get("/admin/")
+    assert response["Location"] == reverse("mfa_activate_totp")
+    Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    assert client.get("/admin/").status_code == 200
+
+
+def test_two_factor_is_offered_to_members(client, employer):
+    client.post(reverse("account_login"), {"login": "anna@example.org", "password": "a-long-test-password"})
+    html = client.get(reverse("taalakkoord:dashboard")).content.decode()
+    assert reverse("mfa_index") in html
+    # Setting up an authenticator app asks for the password once more, then shows the QR code.
+    response = client.get(reverse("mfa_activate_totp"))
+    if response.status_code == 302:
+        assert response["Location"].startswith(reverse("account_reauthenticate"))
+        client.post(response["Location"], {"password": "a-long-test-password"})
+        response = client.get(reverse("mfa_activate_totp"))
+    assert response.status_code == 200
+    assert "<svg" in response.content.decode() or "data:image" in response.content.decode()

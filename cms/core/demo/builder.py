@@ -4,7 +4,6 @@ import json
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
@@ -16,6 +15,7 @@ from cms.standardpages.models import ContentPage, FormField, FormPage
 
 from . import news, pages, practices
 from .images import get_or_create_illustration
+from .pagetools import ensure_child, ensure_translation, fresh, paragraphs, publish, stream
 
 DEMO_USERS = [
     # username, group (None = superuser, "employer" = Taalakkoord member), name
@@ -28,70 +28,6 @@ DEMO_USERS = [
 
 def demo_email(username):
     return f"{username}@lerenenwerken.example"
-
-
-def stream(items):
-    """Turn (kind, value) pairs into StreamField JSON."""
-    data = []
-    for kind, value in items:
-        if kind == "heading":
-            data.append({"type": "heading", "value": {"text": value, "level": "h2"}})
-        elif kind == "paragraph":
-            data.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
-        elif kind == "quote":
-            data.append({"type": "quote", "value": {"quote": value[0], "attribution": value[1]}})
-        elif kind == "faq":
-            data.append(
-                {
-                    "type": "accordion",
-                    "value": {
-                        "title": value[0],
-                        "items": [
-                            {"question": q, "answer": f"<p>{escape(a)}</p>"} for q, a in value[1]
-                        ],
-                    },
-                }
-            )
-    return json.dumps(data)
-
-
-def paragraphs(texts):
-    return stream([("paragraph", text) for text in texts])
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
-
-
-def fresh(page):
-    """Reload a page so tree fields (such as its number of children) are current before saving."""
-    return type(page).objects.get(pk=page.pk)
-
-
-def ensure_child(parent, model, slug, **fields):
-    """The child page with this slug, created and published when missing."""
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    return publish(page)
-
-
-def ensure_translation(page, locale, **fields):
-    """A real (not alias) translation of `page` with the given fields, published."""
-    existing = page.get_translation_or_none(locale)
-    if existing and not existing.alias_of_id:
-        return existing.specific
-    if existing:  # an alias made by tree sync: turn it into its own page
-        translation = existing.specific
-        translation.alias_of = None
-    else:
-        translation = page.copy_for_translation(locale).specific
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    return publish(translation)
 
 
 class DemoBuilder:

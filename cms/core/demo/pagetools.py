@@ -1,0 +1,69 @@
+"""Helpers that create demo pages once and translate them, so the demo can load again."""
+
+import json
+
+from django.utils.html import escape
+
+
+def stream(items):
+    """Turn (kind, value) pairs into StreamField JSON."""
+    data = []
+    for kind, value in items:
+        if kind == "heading":
+            data.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif kind == "paragraph":
+            data.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
+        elif kind == "quote":
+            data.append({"type": "quote", "value": {"quote": value[0], "attribution": value[1]}})
+        elif kind == "faq":
+            data.append(
+                {
+                    "type": "accordion",
+                    "value": {
+                        "title": value[0],
+                        "items": [
+                            {"question": q, "answer": f"<p>{escape(a)}</p>"} for q, a in value[1]
+                        ],
+                    },
+                }
+            )
+    return json.dumps(data)
+
+
+def paragraphs(texts):
+    return stream([("paragraph", text) for text in texts])
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def fresh(page):
+    """Reload a page so tree fields (such as its number of children) are current before saving."""
+    return type(page).objects.get(pk=page.pk)
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The child page with this slug, created and published when missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def ensure_translation(page, locale, **fields):
+    """A real (not alias) translation of `page` with the given fields, published."""
+    existing = page.get_translation_or_none(locale)
+    if existing and not existing.alias_of_id:
+        return existing.specific
+    if existing:  # an alias made by tree sync: turn it into its own page
+        translation = existing.specific
+        translation.alias_of = None
+    else:
+        translation = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return publish(translation)
