@@ -5,13 +5,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from cms.core.viewsets import ReviewViewSetMixin
 
 from .models import ProfileChange
 
@@ -26,14 +27,8 @@ class ProfileChangeFilterSet(WagtailFilterSet):
         fields = ["approved"]
 
 
-class ProfileChangeIndexView(IndexView):
-    def get_edit_url(self, instance):
-        return reverse("employers_profile_changes:review", args=[instance.pk])
-
-
-class ProfileChangeViewSet(ModelViewSet):
+class ProfileChangeViewSet(ReviewViewSetMixin, ModelViewSet):
     model = ProfileChange
-    index_view_class = ProfileChangeIndexView
     icon = "user"
     menu_label = gettext_lazy("Profile changes")
     url_prefix = "taalakkoord/profile-changes"

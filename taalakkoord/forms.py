@@ -1,6 +1,7 @@
 """Forms for the signing wizard, one per step, and the review form for the national team."""
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -48,13 +49,29 @@ class OrganisationForm(forms.ModelForm):
         return kvk_number
 
 
+class MenukaartField(forms.ModelMultipleChoiceField):
+    """Checkboxes for the Menukaart measures (the Dutch originals; shown translated)."""
+
+    def __init__(self, label, active_only=False):
+        queryset = Measure.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        if active_only:
+            queryset = queryset.filter(active=True)
+        super().__init__(
+            queryset=queryset, widget=forms.CheckboxSelectMultiple, required=False, label=label
+        )
+
+    def label_from_instance(self, obj):
+        if not hasattr(self, "_names"):  # one query for all labels in the visitor's language
+            self._names = dict(
+                Measure.objects.filter(locale=Locale.get_active()).values_list(
+                    "translation_key", "name"
+                )
+            )
+        return self._names.get(obj.translation_key, obj.name)
+
+
 class MeasuresForm(forms.ModelForm):
-    measures = forms.ModelMultipleChoiceField(
-        queryset=Measure.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        label=_("Measures from the Menukaart"),
-    )
+    measures = MenukaartField(_("Measures from the Menukaart"), active_only=True)
 
     class Meta:
         model = Commitment
@@ -63,12 +80,6 @@ class MeasuresForm(forms.ModelForm):
         help_texts = {
             "other_measures": _("Anything else you will do that is not on the Menukaart.")
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["measures"].queryset = Measure.objects.filter(
-            locale=Locale.get_default(), active=True
-        )
 
     def clean(self):
         cleaned_data = super().clean()
@@ -189,12 +200,7 @@ class AccessRequestForm(forms.Form):
 
 
 class ProgressReportForm(forms.ModelForm):
-    measures_done = forms.ModelMultipleChoiceField(
-        queryset=Measure.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        label=_("Measures carried out this year"),
-    )
+    measures_done = MenukaartField(_("Measures carried out this year"))
 
     class Meta:
         model = ProgressReport
@@ -203,7 +209,3 @@ class ProgressReportForm(forms.ModelForm):
         help_texts = {
             "story": _("What went well, and what did you learn? A few sentences are enough.")
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["measures_done"].queryset = Measure.objects.filter(locale=Locale.get_default())

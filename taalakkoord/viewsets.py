@@ -5,15 +5,15 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.models import Region
+from cms.core.viewsets import ReviewViewSetMixin
 from employers.models import OrganisationKind, Sector
 
 from . import services
@@ -44,18 +44,10 @@ class CommitmentFilterSet(WagtailFilterSet):
         fields = ["status", "activity"]
 
 
-class CommitmentIndexView(IndexView):
-    """Each row's name opens the review screen, which is what the national team works in."""
-
-    def get_edit_url(self, instance):
-        return reverse("taalakkoord_commitments:review", args=[instance.pk])
-
-
-class CommitmentViewSet(ModelViewSet):
+class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
     """Applications and members: filter, search, export, and review one by one."""
 
     model = Commitment
-    index_view_class = CommitmentIndexView
     icon = "pick"
     menu_label = gettext_lazy("Applications and members")
     url_prefix = "taalakkoord/commitments"

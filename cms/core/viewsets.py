@@ -1,7 +1,9 @@
 """Admin screens for the shared snippets, built from Wagtail viewsets."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import ContactPerson, Navigation, Region, Theme
@@ -56,3 +58,26 @@ class NavigationViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["__str__", "locale"]
+
+
+class ReviewViewSetMixin:
+    """For ModelViewSets whose rows are decided on: each row opens `review_view`, not the edit form."""
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/review/", self.review_view, name="review"),
+        ]
+
+    @property
+    def index_view_class(self):
+        review_url_name = self.get_url_name("review")
+
+        class ReviewIndexView(IndexView):
+            def get_edit_url(self, instance):
+                return reverse(review_url_name, args=[instance.pk])
+
+        return ReviewIndexView
+
+    def review_view(self, request, pk):
+        raise NotImplementedError

@@ -67,7 +67,9 @@ def test_staff_must_set_up_two_factor_when_the_setting_says_so(client, settings,
 
 
 def test_two_factor_is_offered_to_members(client, employer):
-    client.post(reverse("account_login"), {"login": "anna@example.org", "password": "a-long-test-password"})
+    client.post(
+        reverse("account_login"), {"login": "anna@example.org", "password": "a-long-test-password"}
+    )
     html = client.get(reverse("taalakkoord:dashboard")).content.decode()
     assert reverse("mfa_index") in html
     # Setting up an authenticator app asks for the password once more, then shows the QR code.
@@ -78,3 +80,36 @@ def test_two_factor_is_offered_to_members(client, employer):
         response = client.get(reverse("mfa_activate_totp"))
     assert response.status_code == 200
     assert "<svg" in response.content.decode() or "data:image" in response.content.decode()
+
+
+def test_password_reset_sends_a_link_that_sets_a_new_password(client, db):
+    verified_user("vergeten")
+    client.post(reverse("account_reset_password"), {"email": "vergeten@example.org"})
+    link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+    form_page = client.get(link, follow=True)
+    assert form_page.status_code == 200
+    client.post(
+        form_page.redirect_chain[-1][0] if form_page.redirect_chain else link,
+        {"password1": "nieuw-wachtwoord-2026", "password2": "nieuw-wachtwoord-2026"},
+    )
+    client.logout()
+    client.post(
+        reverse("account_login"),
+        {"login": "vergeten@example.org", "password": "nieuw-wachtwoord-2026"},
+    )
+    assert client.get(reverse("taalakkoord:dashboard")).status_code == 200
+
+
+def test_changing_the_email_address_needs_verification(client, employer):
+    client.post(
+        reverse("account_login"), {"login": "anna@example.org", "password": "a-long-test-password"}
+    )
+    response = client.post(
+        reverse("account_email"), {"action_add": "", "email": "anna.nieuw@example.org"}
+    )
+    if response.status_code == 302 and "reauthenticate" in response["Location"]:
+        client.post(response["Location"], {"password": "a-long-test-password"})
+        client.post(reverse("account_email"), {"action_add": "", "email": "anna.nieuw@example.org"})
+    assert mail.outbox[-1].to == ["anna.nieuw@example.org"]
+    employer.refresh_from_db()
+    assert employer.email == "anna@example.org"  # unchanged until confirmed

@@ -188,3 +188,15 @@ def test_submitted_commitment_can_no_longer_be_edited(client, employer):
     client.post(step_url("review"))
     response = client.get(step_url("numbers"))
     assert response["Location"] == reverse("taalakkoord:dashboard")
+
+
+def test_menukaart_is_shown_in_the_visitors_language(client, employer, english):
+    from taalakkoord.factories import MeasureFactory
+
+    measure = MeasureFactory(name="Taalscreening")
+    translation = measure.copy_for_translation(english)
+    translation.name = "Language screening"
+    translation.save()
+    client.force_login(employer)
+    assert "Language screening" in client.get("/en/my-taalakkoord/join/measures/").content.decode()
+    assert "Taalscreening" in client.get(step_url("measures")).content.decode()
