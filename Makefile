@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 ## Migrate, load the demo content, print the logins and serve on http://127.0.0.1:$(PORT).
-run: install
+run: install system-packages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	@echo ""

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path(_("account/"), include("allauth.urls")),
     path(_("my-taalakkoord/"), include("taalakkoord.urls")),
     path(_("my-taalakkoord/"), include("employers.urls")),
+    path(_("certificate/"), include("taalakkoord.certificate_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

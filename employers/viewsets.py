@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -42,12 +41,6 @@ class ProfileChangeViewSet(ReviewViewSetMixin, ModelViewSet):
 
     def get_queryset(self, request):
         return ProfileChange.objects.select_related("organisation")
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("<int:pk>/review/", self.review_view, name="review"),
-        ]
 
     def review_view(self, request, pk):
         if not request.user.has_perm("employers.change_profilechange"):

@@ -7,3 +7,6 @@ class TaalakkoordConfig(AppConfig):
 
     name = "taalakkoord"
     verbose_name = _("Taalakkoord")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the certificate signal handlers

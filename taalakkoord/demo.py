@@ -23,6 +23,7 @@ from .models import (
     MemberNumberCounter,
     ProgressReport,
     StatusChange,
+    TaalakkoordSettings,
 )
 from .reporting import add_years
 
@@ -219,11 +220,54 @@ STORIES = [
 ]
 
 
+def _signature(seed):
+    """A made-up handwritten signature, drawn here (never a real person's)."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image, ImageDraw
+    from wagtail.images import get_image_model
+
+    title = f"Handtekening {seed}"
+    Image_ = get_image_model()
+    existing = Image_.objects.filter(title=title).first()
+    if existing:
+        return existing
+    rng = random.Random(seed)
+    canvas = Image.new("RGBA", (600, 160), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(canvas)
+    points = [(20 + i * 14, 80 + rng.randint(-45, 45)) for i in range(40)]
+    draw.line(points, fill=(11, 49, 87, 255), width=5, joint="curve")
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    image = Image_(title=title)
+    image.file = ImageFile(io.BytesIO(buffer.getvalue()), name=f"handtekening-{seed}.png")
+    image.save()
+    return image
+
+
+def _certificate_settings():
+    settings = TaalakkoordSettings.load()
+    if not settings.signatory_1_name:
+        settings.signatory_1_name, settings.signatory_1_role = (
+            "Marloes de Boer",
+            "Landelijk manager Leerwerkloketten",
+        )
+        settings.signatory_1_signature = _signature("landelijk-manager")
+        settings.signatory_2_name, settings.signatory_2_role = (
+            "Ahmet Yilmaz",
+            "Voorzitter landelijke stuurgroep",
+        )
+        settings.signatory_2_signature = _signature("voorzitter")
+        settings.save()
+
+
 @transaction.atomic
 def build(log=print):
     """Create the Menukaart, the declaration and the demo members, unless they exist."""
     measures = _measures()
     _declarations()
+    _certificate_settings()
     if Commitment.objects.exists():
         return
     rng = random.Random(2015)

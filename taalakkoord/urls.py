@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import dashboard, reports, wizard
+from .views import certificates, dashboard, reports, wizard
 
 app_name = "taalakkoord"
 
@@ -14,4 +14,7 @@ urlpatterns = [
     path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),
     path(_("plan/<int:pk>/"), dashboard.plan_file, name="plan_file"),
     path(_("progress-report/"), reports.progress_report, name="report"),
+    path(_("certificate.pdf"), certificates.my_certificate, name="my_certificate"),
+    path(_("badge.<str:kind>"), certificates.badge, name="badge"),
+    path(_("certificates/<int:pk>.pdf"), certificates.team_certificate, name="team_certificate"),
 ]

@@ -17,8 +17,10 @@ from cms.core.viewsets import ReviewViewSetMixin
 from employers.models import OrganisationKind, Sector
 
 from . import services
+from .certificates import current_certificate, needs_new_certificate, render_into
 from .forms import RejectForm
-from .models import Commitment, CommitmentStatus, Declaration, Measure
+from .models import CertificateRun, Commitment, CommitmentStatus, Declaration, Measure
+from .tasks import generate_certificate, regenerate_certificates
 
 
 class CommitmentFilterSet(WagtailFilterSet):
@@ -92,8 +94,30 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("<int:pk>/review/", self.review_view, name="review"),
+            path("certificates/", self.certificates_view, name="certificates"),
         ]
+
+    def certificates_view(self, request):
+        """Make every member's certificate again in the background, and show how far it is."""
+        if not request.user.has_perm("taalakkoord.review_commitment"):
+            raise PermissionDenied
+        if request.method == "POST":
+            run = CertificateRun.objects.create(
+                total=Commitment.objects.filter(status=CommitmentStatus.APPROVED).count(),
+                started_by=request.user,
+            )
+            regenerate_certificates.enqueue(run.pk)
+            messages.success(request, _("The certificates are being made again."))
+            return redirect(self.get_url_name("certificates"))
+        return TemplateResponse(
+            request,
+            "taalakkoord/admin/certificates.html",
+            {
+                "run": CertificateRun.objects.order_by("-created_at").first(),
+                "index_url": self.get_url_name("index"),
+                "header_title": _("Certificates"),
+            },
+        )
 
     def review_view(self, request, pk):
         """Show one application with its history; approve it, or reject it with a reason."""
@@ -101,6 +125,13 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
             raise PermissionDenied
         commitment = get_object_or_404(self.get_queryset(request), pk=pk)
         form = RejectForm(request.POST if request.POST.get("action") == "reject" else None)
+        if request.method == "POST" and request.POST.get("action") == "certificate":
+            generate_certificate.enqueue(commitment.pk)
+            certificate = current_certificate(commitment)
+            if certificate is not None and not needs_new_certificate(commitment):
+                render_into(certificate)
+            messages.success(request, _("The certificate is being made again."))
+            return redirect(self.get_url_name("review"), pk=commitment.pk)
         if request.method == "POST":
             try:
                 if request.POST.get("action") == "approve":
@@ -134,6 +165,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "history": commitment.status_changes.select_related("changed_by"),
                 "reject_form": form,
                 "can_decide": commitment.status == CommitmentStatus.SUBMITTED,
+                "certificates": commitment.certificates.all(),
                 "index_url": self.get_url_name("index"),
                 "header_title": commitment.organisation.name,
             },

@@ -24,3 +24,18 @@ def register_review_menu_item():
         icon_name="pick",
         order=190,
     )
+
+
+class CertificatesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("taalakkoord.review_commitment")
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return CertificatesMenuItem(
+        _("Certificates"),
+        reverse("taalakkoord_commitments:certificates"),
+        icon_name="doc-full",
+        order=192,
+    )

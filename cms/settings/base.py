@@ -184,6 +184,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail.
 WAGTAIL_SITE_NAME = "Leren en Werken"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, used in certificates (QR code and verification link).
+SITE_BASE_URL = env_str("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
@@ -222,6 +224,8 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 TAALAKKOORD_REMINDER_DAYS_BEFORE = env_int("TAALAKKOORD_REMINDER_DAYS_BEFORE", 30)
 TAALAKKOORD_OVERDUE_AFTER_DAYS = env_int("TAALAKKOORD_OVERDUE_AFTER_DAYS", 30)
 TAALAKKOORD_INACTIVE_AFTER_DAYS = env_int("TAALAKKOORD_INACTIVE_AFTER_DAYS", 90)
+# Certificate checks per visitor address per minute on the public verification page.
+TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
 
 LOGGING = {
     "version": 1,
@@ -232,5 +236,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "ERROR"},
     },
 }

@@ -1,11 +1,15 @@
 """Taalakkoord models; import them from here."""
 
+from .certificates import Certificate, CertificateRun, CertificateStatus
 from .commitments import Activity, Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
 from .menu import Declaration, Measure, TaalakkoordSettings
 from .pages import MemberDirectoryPage
 from .reports import ProgressReport, ReminderLog
 
 __all__ = [
+    "Certificate",
+    "CertificateRun",
+    "CertificateStatus",
     "Activity",
     "ProgressReport",
     "ReminderLog",

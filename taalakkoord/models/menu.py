@@ -4,7 +4,7 @@ import datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
@@ -62,7 +62,57 @@ class TaalakkoordSettings(BaseGenericSetting):
     target = models.PositiveIntegerField(_("target number of members"), default=300)
     deadline = models.DateField(_("deadline"), default=datetime.date(2027, 12, 31))
 
-    panels = [FieldPanel("target"), FieldPanel("deadline")]
+    signatory_1_name = models.CharField(_("first signatory: name"), max_length=100, blank=True)
+    signatory_1_role = models.CharField(_("first signatory: role"), max_length=150, blank=True)
+    signatory_1_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("first signatory: signature"),
+    )
+    signatory_2_name = models.CharField(_("second signatory: name"), max_length=100, blank=True)
+    signatory_2_role = models.CharField(_("second signatory: role"), max_length=150, blank=True)
+    signatory_2_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("second signatory: signature"),
+    )
+
+    panels = [
+        FieldPanel("target"),
+        FieldPanel("deadline"),
+        MultiFieldPanel(
+            [
+                FieldPanel("signatory_1_name"),
+                FieldPanel("signatory_1_role"),
+                FieldPanel("signatory_1_signature"),
+            ],
+            heading=_("Certificate: first signature"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("signatory_2_name"),
+                FieldPanel("signatory_2_role"),
+                FieldPanel("signatory_2_signature"),
+            ],
+            heading=_("Certificate: second signature"),
+        ),
+    ]
+
+    def signatories(self):
+        return [
+            (name, role, image)
+            for name, role, image in (
+                (self.signatory_1_name, self.signatory_1_role, self.signatory_1_signature),
+                (self.signatory_2_name, self.signatory_2_role, self.signatory_2_signature),
+            )
+            if name
+        ]
 
     class Meta:
         verbose_name = _("Taalakkoord settings")

@@ -13,6 +13,7 @@ from cms.core.tasks import send_email
 from employers.models import AccessRequest, Organisation
 
 from .. import services
+from ..certificates import current_certificate
 from ..forms import AccessRequestForm
 from ..models import CommitmentStatus
 from ..reporting import can_report
@@ -30,6 +31,7 @@ def dashboard(request):
         "commitment": commitment,
         "missing": incomplete_steps(commitment) if commitment else [],
         "can_report": can_report(commitment) if commitment else False,
+        "certificate": current_certificate(commitment) if commitment else None,
         "history": commitment.status_changes.select_related("changed_by")[:10]
         if commitment
         else [],

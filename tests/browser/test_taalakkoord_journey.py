@@ -135,3 +135,20 @@ def test_member_pages_have_no_violations_in_both_languages(page):
         page.goto(path)
         expect(page.locator("h1")).to_have_text(heading)
         assert_accessible(page)
+
+
+def test_member_downloads_the_certificate_and_opens_its_verification_page(page):
+    log_in(page, "werkgever@lerenenwerken.example", "leren-en-werken-demo")
+    page.goto("/nl/mijn-taalakkoord/")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download uw certificaat (PDF)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    with open(download.path(), "rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+    page.get_by_role("link", name="De controlepagina").click()
+    expect(page.locator("h2#verify-status")).to_have_text("Dit certificaat is geldig")
+    assert_accessible(page)
+    page.goto("/nl/certificaat/?code=ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+    expect(page.get_by_role("alert")).to_contain_text("We vinden geen certificaat")
+    assert_accessible(page)

@@ -199,4 +199,6 @@ def test_menukaart_is_shown_in_the_visitors_language(client, employer, english):
     translation.save()
     client.force_login(employer)
     assert "Language screening" in client.get("/en/my-taalakkoord/join/measures/").content.decode()
-    assert "Taalscreening" in client.get("/nl/mijn-taalakkoord/aanmelden/measures/").content.decode()
+    assert (
+        "Taalscreening" in client.get("/nl/mijn-taalakkoord/aanmelden/measures/").content.decode()
+    )

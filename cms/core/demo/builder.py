@@ -82,7 +82,13 @@ class DemoBuilder:
             intro="These employers, branch and umbrella organisations work on the language "
             "skills of their staff. Search by name, place, region or sector.",
         )
-        taalakkoord_demo.build(log=self.log)
+        from taalakkoord.signals import certificates_suspended
+        from taalakkoord.tasks import generate_certificate
+
+        with (
+            certificates_suspended()
+        ):  # 155 PDFs would slow every demo load; the team can make them all
+            taalakkoord_demo.build(log=self.log)
         employer = get_user_model().objects.get(username="werkgever")
         if not Membership.objects.filter(user=employer).exists():
             commitment = (
@@ -95,6 +101,10 @@ class DemoBuilder:
             Membership.objects.create(
                 user=employer, organisation=commitment.organisation, role=Role.ADMIN
             )
+        # The demo employer's certificate, so "Mijn Taalakkoord" can offer it.
+        generate_certificate.enqueue(
+            Membership.objects.get(user=employer).organisation.commitment.pk
+        )
 
     def users(self):
         from allauth.account.models import EmailAddress

@@ -1,0 +1,10 @@
+"""Public certificate pages (under the language prefix)."""
+
+from django.urls import path
+
+from .views import certificates
+
+urlpatterns = [
+    path("", certificates.verify, name="certificate_verify"),
+    path("<str:code>/", certificates.verify_code, name="certificate_verify_code"),
+]

@@ -1,0 +1,127 @@
+"""Public verification of certificates, and downloads for members and the national team."""
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from cms.core.ratelimit import allow
+
+from ..certificates import current_certificate
+from ..models import Certificate
+from ..models.certificates import normalise_code
+from .wizard import membership_of
+
+
+def _limited(request):
+    return not allow(request, "certificate_verify", settings.TAALAKKOORD_VERIFY_PER_MINUTE)
+
+
+@require_GET
+def verify(request):
+    """Type a code, or arrive from the QR code; a wrong code reveals nothing."""
+    if _limited(request):
+        return TemplateResponse(
+            request, "taalakkoord/certificate/verify.html", {"limited": True}, status=429
+        )
+    typed = request.GET.get("code", "").strip()
+    if typed:
+        code = normalise_code(typed)
+        if code and Certificate.objects.filter(code=code).exists():
+            return redirect("certificate_verify_code", code=code)
+        return TemplateResponse(
+            request,
+            "taalakkoord/certificate/verify.html",
+            {"typed": typed, "not_found": True},
+            status=404,
+        )
+    return TemplateResponse(request, "taalakkoord/certificate/verify.html", {})
+
+
+@require_GET
+def verify_code(request, code):
+    if _limited(request):
+        return TemplateResponse(
+            request, "taalakkoord/certificate/verify.html", {"limited": True}, status=429
+        )
+    normalised = normalise_code(code)
+    certificate = (
+        Certificate.objects.select_related("commitment").filter(code=normalised).first()
+        if normalised
+        else None
+    )
+    if certificate is None:
+        return TemplateResponse(
+            request,
+            "taalakkoord/certificate/verify.html",
+            {"typed": code, "not_found": True},
+            status=404,
+        )
+    return TemplateResponse(
+        request,
+        "taalakkoord/certificate/verify.html",
+        {
+            "certificate": certificate,
+            "status": certificate.status,
+            "current": current_certificate(certificate.commitment)
+            if certificate.superseded_at
+            else None,
+        },
+    )
+
+
+def _pdf_response(certificate):
+    if not certificate.pdf:
+        raise Http404
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        content_type="application/pdf",
+        as_attachment=True,
+        filename=f"taalakkoord-certificaat-{certificate.commitment.organisation.slug}.pdf",
+    )
+
+
+@login_required
+def my_certificate(request):
+    """The current certificate of the user's own organisation."""
+    membership = membership_of(request.user)
+    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    certificate = current_certificate(commitment) if commitment else None
+    if certificate is None:
+        raise Http404
+    return _pdf_response(certificate)
+
+
+@login_required
+def team_certificate(request, pk):
+    """Any certificate, for the national team (from the admin)."""
+    if not request.user.has_perm("taalakkoord.view_commitment"):
+        raise Http404
+    return _pdf_response(
+        get_object_or_404(Certificate.objects.select_related("commitment__organisation"), pk=pk)
+    )
+
+
+@login_required
+def badge(request, kind):
+    """The badge for active members, as SVG or PNG, in the visitor's language."""
+    from django.http import HttpResponse
+    from django.utils.translation import get_language
+
+    from ..badges import badge_png, badge_svg
+    from ..models import CertificateStatus
+
+    membership = membership_of(request.user)
+    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    certificate = current_certificate(commitment) if commitment else None
+    if certificate is None or certificate.status != CertificateStatus.VALID:
+        raise Http404
+    language = get_language()
+    if kind == "svg":
+        response = HttpResponse(badge_svg(language), content_type="image/svg+xml")
+    else:
+        response = HttpResponse(badge_png(language), content_type="image/png")
+    response["Content-Disposition"] = f'attachment; filename="taalakkoord-badge.{kind}"'
+    return response

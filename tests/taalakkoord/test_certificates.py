@@ -1,0 +1,212 @@
+"""Certificates: the PDF's content, verification, downloads, hostile names, bulk regeneration."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from pypdf import PdfReader
+
+from employers.models import Membership, Role
+from taalakkoord import services
+from taalakkoord.certificates import current_certificate, render_pdf
+from taalakkoord.factories import CommitmentFactory, DeclarationFactory
+from taalakkoord.models import Activity, Certificate, CertificateRun, CertificateStatus
+
+from .conftest import verified_user
+
+
+def pdf_text(certificate):
+    certificate.pdf.open("rb")
+    reader = PdfReader(io.BytesIO(certificate.pdf.read()))
+    certificate.pdf.close()
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture
+def member(employer, national_team, django_capture_on_commit_callbacks):
+    DeclarationFactory()
+    commitment = Membership.objects.get(user=employer).organisation.commitment
+    services.submit(commitment, employer)
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment = services.approve(commitment, national_team)
+    return commitment
+
+
+def test_approval_makes_a_certificate_with_name_number_date_and_address(member):
+    certificate = current_certificate(member)
+    reader, text = pdf_text(certificate)
+    assert len(reader.pages) == 1
+    assert "Zorggroep Anna" in text
+    assert str(member.member_number) in text
+    assert member.signed_on.strftime("%Y") in text
+    url = f"http://testserver/nl/certificaat/{certificate.code}/"
+    assert url in text.replace("\n", "")
+    links = [annotation.get_object()["/A"]["/URI"] for annotation in reader.pages[0]["/Annots"]]
+    assert url in links
+    assert reader.metadata.title.startswith("Certificaat Taalakkoord")
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        (None, CertificateStatus.VALID),
+        ("overdue", CertificateStatus.NOT_ACTIVE),
+        ("withdrawn", CertificateStatus.WITHDRAWN),
+    ],
+)
+def test_verification_page_shows_each_status(client, member, employer, change, status):
+    certificate = current_certificate(member)
+    if change == "overdue":
+        member.activity = Activity.OVERDUE
+        member.save()
+    elif change == "withdrawn":
+        services.withdraw(member, employer)
+    html = client.get(reverse("certificate_verify_code", args=[certificate.code])).content.decode()
+    assert "Zorggroep Anna" in html and str(member.member_number) in html
+    assert str(status.label) in html
+    valid_text = "Dit certificaat is geldig"
+    assert (valid_text in html) == (status == CertificateStatus.VALID)
+
+
+def test_renaming_makes_a_new_certificate_and_supersedes_the_old(
+    client, member, django_capture_on_commit_callbacks
+):
+    old = current_certificate(member)
+    organisation = member.organisation
+    organisation.name = "Zorggroep Anna Oost"
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.save()
+    new = current_certificate(member)
+    assert new.pk != old.pk and new.organisation_name == "Zorggroep Anna Oost"
+    old.refresh_from_db()
+    assert old.status == CertificateStatus.SUPERSEDED
+    assert (
+        "Vervangen door een nieuwer certificaat"
+        in client.get(reverse("certificate_verify_code", args=[old.code])).content.decode()
+    )
+    assert "Zorggroep Anna Oost" in pdf_text(new)[1]
+
+
+def test_changing_the_language_makes_an_english_certificate(
+    member, django_capture_on_commit_callbacks
+):
+    member.language = "en"
+    with django_capture_on_commit_callbacks(execute=True):
+        member.save()
+    certificate = current_certificate(member)
+    assert certificate.language == "en"
+    _reader, text = pdf_text(certificate)
+    assert "Member number" in text and "/en/certificate/" in text.replace("\n", "")
+
+
+def test_typed_codes_are_normalised_and_wrong_codes_reveal_nothing(client, member):
+    code = current_certificate(member).code
+    typed = code.lower().replace("-", " ")
+    response = client.get(reverse("certificate_verify"), {"code": typed})
+    assert response["Location"] == reverse("certificate_verify_code", args=[code])
+    wrong = client.get(reverse("certificate_verify"), {"code": "ZZZZ-ZZZZ-ZZZZ-ZZZZ"})
+    assert wrong.status_code == 404
+    html = wrong.content.decode()
+    assert "We vinden geen certificaat met deze code" in html and "Zorggroep" not in html
+    assert client.get(reverse("certificate_verify_code", args=["nonsense"])).status_code == 404
+
+
+def test_verification_is_rate_limited(client, db):
+    cache.clear()
+    codes = [
+        client.get(reverse("certificate_verify"), {"code": f"AAAA-AAAA-AAAA-{n:04d}"}).status_code
+        for n in range(35)
+    ]
+    assert codes[0] == 404 and codes[-1] == 429
+
+
+def test_members_of_the_organisation_download_others_cannot(
+    client, member, employer, other_employer, national_team
+):
+    colleague = verified_user("collega")
+    Membership.objects.create(user=colleague, organisation=member.organisation, role=Role.COLLEAGUE)
+    url = reverse("taalakkoord:my_certificate")
+    for user in (employer, colleague):
+        client.force_login(user)
+        response = client.get(url)
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    client.force_login(other_employer)
+    assert client.get(url).status_code == 404
+    team_url = reverse("taalakkoord:team_certificate", args=[current_certificate(member).pk])
+    assert client.get(team_url).status_code == 404
+    client.force_login(national_team)
+    assert client.get(team_url).status_code == 200
+    client.logout()
+    assert client.get(url)["Location"].startswith(reverse("account_login"))
+
+
+HOSTILE_NAMES = [
+    '<script>alert("x")</script> & Zonen',
+    "Bakkerij 'De \"Gouden\" Krakeling'",
+    "Ëlsa's Zorg & Welzijn – Coöperatie U.A.",
+    "مؤسسة اللغة للجميع",
+    "שפה לכולם בע״מ",
+    "Языковая школа «Слово»",
+    "Stichting " + "Taalvaardigheid " * 12 + "Nederland",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_hostile_names_appear_literally_and_stay_on_one_page(client, db, name):
+    commitment = CommitmentFactory(approved=True, organisation__name=name[:200])
+    certificate = Certificate(
+        commitment=commitment,
+        language="nl",
+        organisation_name=name[:200],
+        member_number=commitment.member_number,
+        signed_on=commitment.signed_on,
+    )
+    reader = PdfReader(io.BytesIO(render_pdf(certificate)))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    compact = "".join(text.split())
+    if name.isascii() or "Ë" in name or "Я" in name:
+        assert "".join(name[:200].split()) in compact
+    else:  # right-to-left scripts: the letters are there, in visual order
+        assert set(name.replace(" ", "")) <= set(compact)
+    certificate.save()
+    html = client.get(reverse("certificate_verify_code", args=[certificate.code])).content.decode()
+    assert "<script>alert" not in html
+
+
+def test_bulk_action_makes_every_certificate_again(client, member, national_team):
+    others = [CommitmentFactory(approved=True) for _ in range(3)]
+    old_pdf_name = current_certificate(member).pdf.name
+    client.force_login(national_team)
+    response = client.post(reverse("taalakkoord_commitments:certificates"))
+    assert response.status_code == 302
+    run = CertificateRun.objects.get()
+    assert (run.total, run.done) == (4, 4) and run.finished_at is not None
+    assert all(current_certificate(commitment) is not None for commitment in others)
+    assert current_certificate(member).pdf.name == old_pdf_name  # same code, rendered again
+    assert (
+        "4 van 4 certificaten"
+        in client.get(reverse("taalakkoord_commitments:certificates")).content.decode()
+    )
+
+
+def test_editors_cannot_start_the_bulk_action(client, editor, db):
+    client.force_login(editor)
+    client.post(reverse("taalakkoord_commitments:certificates"))
+    assert not CertificateRun.objects.exists()
+
+
+def test_badge_for_active_members_only(client, member, employer):
+    client.force_login(employer)
+    svg = client.get(reverse("taalakkoord:badge", args=["svg"]))
+    assert svg["Content-Type"] == "image/svg+xml" and "Wij doen mee aan het" in svg.content.decode()
+    png = client.get(reverse("taalakkoord:badge", args=["png"]))
+    assert png.content[:4] == b"\x89PNG"
+    dashboard = client.get(reverse("taalakkoord:dashboard")).content.decode()
+    assert reverse("certificate_verify_code", args=[current_certificate(member).code]) in dashboard
+    member.activity = Activity.OVERDUE
+    member.save()
+    assert client.get(reverse("taalakkoord:badge", args=["svg"])).status_code == 404
