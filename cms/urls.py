@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path(_("my-taalakkoord/"), include("taalakkoord.urls")),
     path(_("my-taalakkoord/"), include("employers.urls")),
     path(_("certificate/"), include("taalakkoord.certificate_urls")),
+    path(_("invitation/"), include("ambassadors.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

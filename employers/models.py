@@ -85,6 +85,14 @@ class Organisation(models.Model):
         max_length=2000,
         help_text=_("A few sentences about your organisation and why you join."),
     )
+    referred_by = models.ForeignKey(
+        "ambassadors.Ambassador",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="referrals",
+        verbose_name=_("brought in by ambassador"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

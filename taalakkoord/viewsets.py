@@ -76,6 +76,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
         "organisation.size_band",
         "organisation.region",
         "organisation.place",
+        "organisation.referred_by",
         "status",
         "activity",
         "submitted_at",

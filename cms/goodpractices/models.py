@@ -74,6 +74,12 @@ class GoodPracticePage(BasePage):
         verbose_name=_("region"),
     )
     themes = ParentalManyToManyField("core.Theme", blank=True, verbose_name=_("themes"))
+    ambassadors = ParentalManyToManyField(
+        "ambassadors.Ambassador",
+        blank=True,
+        related_name="+",
+        verbose_name=_("ambassadors in this story"),
+    )
     organisations = ParentalManyToManyField(
         "employers.Organisation",
         blank=True,
@@ -103,6 +109,7 @@ class GoodPracticePage(BasePage):
                 FieldPanel("region"),
                 FieldPanel("themes"),
                 FieldPanel("organisations"),
+                FieldPanel("ambassadors"),
                 FieldPanel("publication_date"),
             ],
             heading=_("Region and themes"),

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -93,6 +93,12 @@ class NewsPage(BasePage):
     )
     body = StreamField(BaseContentBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    ambassadors = ParentalManyToManyField(
+        "ambassadors.Ambassador",
+        blank=True,
+        related_name="+",
+        verbose_name=_("ambassadors in this story"),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -101,6 +107,7 @@ class NewsPage(BasePage):
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("body"),
         FieldPanel("tags"),
+        FieldPanel("ambassadors"),
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "cms.core",
     "employers",
     "taalakkoord",
+    "ambassadors",
     "cms.home",
     "cms.standardpages",
     "cms.news",

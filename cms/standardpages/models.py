@@ -36,6 +36,7 @@ class ContentPage(BasePage):
         "standardpages.ContentPage",
         "standardpages.FormPage",
         "taalakkoord.MemberDirectoryPage",
+        "ambassadors.AmbassadorIndexPage",
     ]
 
     class Meta:

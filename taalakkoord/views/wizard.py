@@ -130,7 +130,13 @@ class WizardView(LoginRequiredMixin, View):
         if self.step != "organisation":
             form.save()
             return
-        organisation = form.save()
+        organisation = form.save(commit=False)
+        if self.membership is None and organisation.referred_by_id is None:
+            from ambassadors.views import referring_ambassador
+
+            organisation.referred_by = referring_ambassador(self.request)
+        organisation.save()
+        form.save_m2m()
         if self.membership is None:
             Membership.objects.create(
                 user=self.request.user, organisation=organisation, role=Role.ADMIN

@@ -72,6 +72,8 @@ def test_contact_form_errors_are_accessible_and_keep_input(page):
         "/nl/zoeken/?q=taalakkoord",
         "/nl/bestaat-niet/",
         "/nl/over-de-leerwerkloketten/",
+        "/nl/over-de-leerwerkloketten/taalakkoord/ambassadeurs/",
+        "/en/about-the-leerwerkloketten/taalakkoord/ambassadors/sanne-vos/",
     ],
 )
 def test_more_pages_have_no_accessibility_violations(page, path):

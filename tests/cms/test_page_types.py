@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from ambassadors.models import AmbassadorIndexPage
 from cms.core.factories import ContactPersonFactory, ImageFactory, ThemeFactory
 from cms.goodpractices.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
 from cms.goodpractices.models import GoodPracticeContact, GoodPracticeIndexPage, GoodPracticePage
@@ -24,12 +25,21 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ContentPage, FormPage, NewsIndexPage, GoodPracticeIndexPage, MemberDirectoryPage},
+            {
+                ContentPage,
+                FormPage,
+                NewsIndexPage,
+                GoodPracticeIndexPage,
+                MemberDirectoryPage,
+                AmbassadorIndexPage,
+            },
         )
 
     def test_content_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(ContentPage, {ContentPage, FormPage, MemberDirectoryPage})
+        self.assertAllowedSubpageTypes(
+            ContentPage, {ContentPage, FormPage, MemberDirectoryPage, AmbassadorIndexPage}
+        )
 
     def test_form_page_has_no_children(self):
         self.assertAllowedParentPageTypes(FormPage, {HomePage, ContentPage})

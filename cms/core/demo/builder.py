@@ -82,13 +82,29 @@ class DemoBuilder:
             intro="These employers, branch and umbrella organisations work on the language "
             "skills of their staff. Search by name, place, region or sector.",
         )
+        from ambassadors import demo as ambassadors_demo
+        from ambassadors.models import AmbassadorIndexPage
         from taalakkoord.signals import certificates_suspended
         from taalakkoord.tasks import generate_certificate
 
-        with (
-            certificates_suspended()
-        ):  # 155 PDFs would slow every demo load; the team can make them all
+        # 155 PDFs would slow every demo load; the national team can make them all at once.
+        with certificates_suspended():
             taalakkoord_demo.build(log=self.log)
+            ambassadors_demo.build(log=self.log)
+        ambassadors_page = ensure_child(
+            fresh(taalakkoord_page),
+            AmbassadorIndexPage,
+            "ambassadeurs",
+            title="Ambassadeurs",
+            intro="Ambassadeurs vertellen andere werkgevers waarom zij meedoen aan het Taalakkoord.",
+        )
+        ensure_translation(
+            ambassadors_page,
+            self.en,
+            title="Ambassadors",
+            slug="ambassadors",
+            intro="Ambassadors tell other employers why they take part in the Taalakkoord.",
+        )
         employer = get_user_model().objects.get(username="werkgever")
         if not Membership.objects.filter(user=employer).exists():
             commitment = (

@@ -1,0 +1,102 @@
+"""Ambassadors: public pages, and members credited to the ambassador who invited them."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from ambassadors.factories import AmbassadorFactory
+from ambassadors.models import AmbassadorIndexPage
+from cms.core.factories import region
+from employers.models import Organisation
+from taalakkoord import services
+from taalakkoord.factories import CommitmentFactory
+from tests.taalakkoord.conftest import verified_user
+from tests.taalakkoord.test_wizard import organisation_data
+
+
+@pytest.fixture
+def ambassadors_page(home):
+    page = AmbassadorIndexPage(title="Ambassadeurs", slug="ambassadeurs")
+    home.add_child(instance=page)
+    return page
+
+
+def test_organisation_registered_through_an_invitation_is_credited(client, db):
+    ambassador = AmbassadorFactory(name="Fatima el Amrani")
+    client.get(reverse("ambassadors:invitation", args=[ambassador.referral_code]))
+    user = verified_user("nieuw")
+    client.force_login(user)
+    client.post(
+        reverse("taalakkoord:wizard", args=["organisation"]),
+        organisation_data(kvk_number="55556666"),
+    )
+    assert Organisation.objects.get(kvk_number="55556666").referred_by == ambassador
+
+
+def test_profile_shows_only_the_number_of_members_brought_in(
+    client, ambassadors_page, employer, national_team
+):
+    ambassador = AmbassadorFactory(name="Henk Dijkstra", region=region("friesland"))
+    organisation = employer.membership.organisation
+    organisation.referred_by = ambassador
+    organisation.save()
+    pending = CommitmentFactory(submitted=True, organisation__name="Nog In Behandeling B.V.")
+    pending.organisation.referred_by = ambassador
+    pending.organisation.save()
+    services.approve(services.submit(organisation.commitment, employer), national_team)
+    html = client.get(f"{ambassadors_page.url}{ambassador.slug}/").content.decode()
+    assert "Henk Dijkstra" in html
+    assert "<dt>Leden aangebracht</dt><dd>1</dd>" in html  # only approved members count
+    assert "Zorggroep Anna" not in html and "Nog In Behandeling" not in html
+
+
+def test_overview_filters_by_region_and_hides_former_ambassadors(client, ambassadors_page):
+    AmbassadorFactory(name="Yusuf Kaya", region=region("twente"), is_koploper=True)
+    AmbassadorFactory(name="Sanne Vos", region=region("midden-brabant"))
+    AmbassadorFactory(name="Oud Ambassadeur", until=datetime.date(2018, 1, 1))
+    html = client.get(ambassadors_page.url).content.decode()
+    assert "Yusuf Kaya" in html and "Sanne Vos" in html and "Oud Ambassadeur" not in html
+    filtered = client.get(ambassadors_page.url, {"region": "twente"}).content.decode()
+    assert "Yusuf Kaya" in filtered and "Sanne Vos" not in filtered
+
+
+def test_english_overview_uses_translations_and_falls_back_to_dutch(
+    client, ambassadors_page, home_en, english
+):
+    translated = AmbassadorFactory(name="Fatima el Amrani", role="Directeur")
+    translation = translated.copy_for_translation(english)
+    translation.role = "Director"
+    translation.save()
+    AmbassadorFactory(name="Alleen Nederlands", role="Werkgever")
+    page_en = ambassadors_page.copy_for_translation(english)
+    page_en.save_revision().publish()
+    html = client.get(page_en.url).content.decode()
+    assert "Director" in html and "Directeur" not in html
+    assert "Alleen Nederlands" in html
+
+
+def test_national_team_sees_who_brought_whom(client, national_team, editor, employer):
+    ambassador = AmbassadorFactory(name="Ingrid Mulder")
+    organisation = employer.membership.organisation
+    organisation.referred_by = ambassador
+    organisation.save()
+    client.force_login(national_team)
+    listing = client.get(reverse("wagtailsnippets_ambassadors_ambassador:list"))
+    assert listing.status_code == 200 and "Ingrid Mulder" in listing.content.decode()
+    export = client.get(reverse("taalakkoord_commitments:index"), {"export": "csv"})
+    content = (
+        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    )
+    assert "Ingrid Mulder" in content
+    client.force_login(editor)
+    assert client.get(reverse("wagtailsnippets_ambassadors_ambassador:list")).status_code in (
+        302,
+        403,
+    )
+
+
+def test_unknown_invitation_code_just_leads_to_sign_up(client, db):
+    response = client.get(reverse("ambassadors:invitation", args=["bestaat-niet"]))
+    assert response["Location"] == reverse("account_signup")
+    assert "referral_ambassador" not in client.session
