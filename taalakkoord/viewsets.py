@@ -17,10 +17,9 @@ from cms.core.viewsets import ReviewViewSetMixin
 from employers.models import OrganisationKind, Sector
 
 from . import services
-from .certificates import current_certificate, needs_new_certificate, render_into
 from .forms import RejectForm
 from .models import CertificateRun, Commitment, CommitmentStatus, Declaration, Measure
-from .tasks import generate_certificate, regenerate_certificates
+from .tasks import regenerate_certificates, remake_certificate
 
 
 class CommitmentFilterSet(WagtailFilterSet):
@@ -127,10 +126,8 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
         commitment = get_object_or_404(self.get_queryset(request), pk=pk)
         form = RejectForm(request.POST if request.POST.get("action") == "reject" else None)
         if request.method == "POST" and request.POST.get("action") == "certificate":
-            generate_certificate.enqueue(commitment.pk)
-            certificate = current_certificate(commitment)
-            if certificate is not None and not needs_new_certificate(commitment):
-                render_into(certificate)
+            # Rendering happens in the background, never inside this request.
+            remake_certificate.enqueue(commitment.pk)
             messages.success(request, _("The certificate is being made again."))
             return redirect(self.get_url_name("review"), pk=commitment.pk)
         if request.method == "POST":

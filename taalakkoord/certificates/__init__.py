@@ -127,3 +127,11 @@ def render_into(certificate):
         certificate.pdf.delete(save=False)  # keep one file per code
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=True)
     return certificate
+
+
+def remake_certificate(commitment):
+    """Render the member's certificate again: a new one if its name or language changed,
+    otherwise the current one with the same code (e.g. after new signatures)."""
+    if needs_new_certificate(commitment):
+        return issue_certificate(commitment)
+    return render_into(current_certificate(commitment))

@@ -210,3 +210,23 @@ def test_badge_for_active_members_only(client, member, employer):
     member.activity = Activity.OVERDUE
     member.save()
     assert client.get(reverse("taalakkoord:badge", args=["svg"])).status_code == 404
+
+
+def test_team_remakes_one_certificate_in_the_background(
+    client, member, national_team, django_capture_on_commit_callbacks
+):
+    from taalakkoord.models import Commitment
+
+    url = reverse("taalakkoord_commitments:review", args=[member.pk])
+    client.force_login(national_team)
+    old = current_certificate(member)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"action": "certificate"}).status_code == 302
+    assert current_certificate(member).code == old.code  # same name and language: same code
+    Commitment.objects.filter(pk=member.pk).update(
+        language="en"
+    )  # no signal: the team's button must notice
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "certificate"})
+    new = current_certificate(member)
+    assert new.code != old.code and new.language == "en"
