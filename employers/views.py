@@ -15,15 +15,13 @@ from cms.core.tasks import send_email
 
 from .forms import InviteForm, ProfileChangeForm
 from .models import AccessRequest, Invitation, Membership, Role
+from .permissions import membership_of
 
 
 def _membership(request, admin=False):
-    """The user's membership; 404 without one, 403-style refusal when admin rights are needed."""
-    try:
-        membership = request.user.membership
-    except Membership.DoesNotExist as error:
-        raise Http404 from error
-    if admin and not membership.is_admin:
+    """The user's membership; 404 without one, and without admin rights where they are needed."""
+    membership = membership_of(request.user)
+    if membership is None or (admin and not membership.is_admin):
         raise Http404
     return membership
 

@@ -3,7 +3,6 @@
 from django import forms
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -77,9 +76,9 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="profile")
     def profile(self, request, slug):
-        commitment = get_object_or_404(self.members(), organisation__slug=slug)
-        if not commitment.consent_publish:
-            raise Http404
+        commitment = get_object_or_404(
+            self.members(), organisation__slug=slug
+        )  # public members only
         from cms.goodpractices.models import GoodPracticePage
 
         return self.render(

@@ -12,7 +12,7 @@ from cms.core.ratelimit import allow
 from ..certificates import current_certificate
 from ..models import Certificate
 from ..models.certificates import normalise_code
-from .wizard import membership_of
+from ..permissions import commitment_of
 
 
 def _limited(request):
@@ -86,8 +86,7 @@ def _pdf_response(certificate):
 @login_required
 def my_certificate(request):
     """The current certificate of the user's own organisation."""
-    membership = membership_of(request.user)
-    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    commitment = commitment_of(request.user)
     certificate = current_certificate(commitment) if commitment else None
     if certificate is None:
         raise Http404
@@ -113,8 +112,7 @@ def badge(request, kind):
     from ..badges import badge_png, badge_svg
     from ..models import CertificateStatus
 
-    membership = membership_of(request.user)
-    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    commitment = commitment_of(request.user)
     certificate = current_certificate(commitment) if commitment else None
     if certificate is None or certificate.status != CertificateStatus.VALID:
         raise Http404

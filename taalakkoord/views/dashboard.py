@@ -11,20 +11,22 @@ from django.views.decorators.http import require_POST
 
 from cms.core.tasks import send_email
 from employers.models import AccessRequest, Organisation
+from employers.permissions import membership_of
 
 from .. import services
 from ..certificates import current_certificate
 from ..forms import AccessRequestForm
 from ..models import CommitmentStatus
+from ..permissions import commitment_of
 from ..reporting import can_report
-from .wizard import incomplete_steps, membership_of
+from .wizard import incomplete_steps
 
 
 @login_required
 def dashboard(request):
     """Status of the organisation's commitment and what happens next."""
     membership = membership_of(request.user)
-    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    commitment = commitment_of(request.user)
     context = {
         "membership": membership,
         "organisation": membership.organisation if membership else None,

@@ -8,14 +8,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from ..forms import ProgressReportForm
+from ..permissions import commitment_of
 from ..reporting import can_report, record_report
-from .wizard import membership_of
 
 
 @login_required
 def progress_report(request):
-    membership = membership_of(request.user)
-    commitment = getattr(membership.organisation, "commitment", None) if membership else None
+    commitment = commitment_of(request.user)
     if commitment is None or not can_report(commitment):
         messages.info(request, _("There is no progress report to fill in right now."))
         return redirect("taalakkoord:dashboard")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from employers.models import Membership, Organisation, Role
+from employers.permissions import membership_of
 
 from .. import services
 from ..forms import DeclarationForm, MeasuresForm, NumbersForm, OrganisationForm, PlanForm
@@ -31,13 +32,6 @@ STEPS = [
 ]
 STEP_NAMES = [name for name, _label, _form in STEPS]
 EDITABLE = {CommitmentStatus.DRAFT, CommitmentStatus.REJECTED, CommitmentStatus.WITHDRAWN}
-
-
-def membership_of(user):
-    try:
-        return user.membership
-    except Membership.DoesNotExist:
-        return None
 
 
 def incomplete_steps(commitment):

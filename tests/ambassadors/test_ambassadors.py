@@ -13,6 +13,7 @@ from taalakkoord import services
 from taalakkoord.factories import CommitmentFactory
 from tests.taalakkoord.conftest import verified_user
 from tests.taalakkoord.test_wizard import organisation_data
+from tests.utils import response_text
 
 
 @pytest.fixture
@@ -85,9 +86,7 @@ def test_national_team_sees_who_brought_whom(client, national_team, editor, empl
     listing = client.get(reverse("wagtailsnippets_ambassadors_ambassador:list"))
     assert listing.status_code == 200 and "Ingrid Mulder" in listing.content.decode()
     export = client.get(reverse("taalakkoord_commitments:index"), {"export": "csv"})
-    content = (
-        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
-    )
+    content = response_text(export)
     assert "Ingrid Mulder" in content
     client.force_login(editor)
     assert client.get(reverse("wagtailsnippets_ambassadors_ambassador:list")).status_code in (

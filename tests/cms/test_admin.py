@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from cms.core.factories import UserFactory
 from cms.core.models import Region
+from tests.utils import response_text
 
 ADMIN_LISTINGS = [
     "wagtailsnippets_core_theme:list",
@@ -30,11 +31,7 @@ def test_region_listing_exports_csv(client, db):
     client.force_login(UserFactory(username="chief", is_superuser=True, is_staff=True))
     response = client.get(reverse("wagtailsnippets_core_region:list") + "?export=csv")
     assert response.status_code == 200
-    content = (
-        b"".join(response.streaming_content).decode()
-        if response.streaming
-        else response.content.decode()
-    )
+    content = response_text(response)
     assert "Midden-Brabant" in content
 
 

@@ -11,6 +11,7 @@ from employers.models import Membership
 from taalakkoord import services
 from taalakkoord.factories import CommitmentFactory
 from taalakkoord.models import Commitment, CommitmentStatus
+from tests.utils import response_text
 
 
 def review_url(commitment):
@@ -108,9 +109,7 @@ def test_listing_filters_searches_and_exports(client, submitted, national_team):
     assert "Zorggroep Anna" in html and "Bouwbedrijf Niet Ingediend" not in html
     assert "Bouwbedrijf Niet Ingediend" in client.get(index, {"q": "Bouwbedrijf"}).content.decode()
     export = client.get(index, {"export": "csv"})
-    content = (
-        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
-    )
+    content = response_text(export)
     assert "Zorggroep Anna" in content and "Bouwbedrijf Niet Ingediend" in content
     assert client.get(index, {"export": "xlsx"}).status_code == 200
 
