@@ -168,9 +168,78 @@ def _signing_dates(rng, count):
     today = timezone.localdate()
     span = (today - KOPLOPER_DATE).days
     while len(dates) < count:
-        event = KOPLOPER_DATE + datetime.timedelta(days=int(span * rng.random() ** 1.6))
+        # More members sign in recent years, as the desks grow.
+        event = KOPLOPER_DATE + datetime.timedelta(days=int(span * rng.random() ** 0.8))
         dates.extend([event] * rng.randint(1, 6))
     return sorted(dates[:count])
+
+
+SIGNED = (CommitmentStatus.APPROVED, CommitmentStatus.WITHDRAWN)
+
+
+def _moment(day, rng):
+    """A time during office hours on `day`."""
+    return timezone.make_aware(
+        datetime.datetime.combine(day, datetime.time(rng.randint(8, 17), rng.randint(0, 59)))
+    )
+
+
+def _timeline(rng, status, signed_on):
+    """When the wizard was started and the application submitted, before any signing."""
+    today = timezone.localdate()
+    if signed_on:
+        submitted = signed_on - datetime.timedelta(days=rng.randint(3, 40))
+    elif status == CommitmentStatus.SUBMITTED:
+        submitted = today - datetime.timedelta(days=rng.randint(1, 45))
+    elif status == CommitmentStatus.REJECTED:
+        submitted = today - datetime.timedelta(days=rng.randint(60, 400))
+    else:
+        submitted = None
+    started = (submitted or today) - datetime.timedelta(days=rng.randint(0, 50))
+    return _moment(started, rng), _moment(submitted, rng) if submitted else None
+
+
+def _accounts(rng, started):
+    """An account for each organisation's contact person, made when the wizard was started,
+    and a few accounts of people who never started the wizard."""
+    from django.contrib.auth import get_user_model
+
+    from employers.models import Membership, Role
+
+    User = get_user_model()
+    users = [
+        User(
+            username=f"contact-{organisation.slug}"[:150],
+            email=f"contact@{organisation.slug}.example",
+            first_name="Contactpersoon",
+            last_name=organisation.name[:150],
+            date_joined=moment - datetime.timedelta(minutes=rng.randint(5, 90)),
+        )
+        for organisation, moment in started
+    ]
+    today = timezone.localdate()
+    users += [
+        User(
+            username=f"aanmelder-{index}",
+            email=f"aanmelder-{index}@voorbeeld.example",
+            date_joined=_moment(today - datetime.timedelta(days=rng.randint(0, 700)), rng),
+        )
+        for index in range(40)
+    ]
+    for user in users:
+        user.set_unusable_password()
+    User.objects.bulk_create(users)
+    by_username = dict(
+        User.objects.filter(username__startswith="contact-").values_list("username", "pk")
+    )
+    Membership.objects.bulk_create(
+        Membership(
+            user_id=by_username[f"contact-{organisation.slug}"[:150]],
+            organisation=organisation,
+            role=Role.ADMIN,
+        )
+        for organisation, _moment_ in started
+    )
 
 
 def _report_schedule(rng, status, signed_on):
@@ -209,6 +278,8 @@ def _reports(rng, commitment, measures):
             story_public=rng.random() > 0.3,
         )
         report.measures_done.set(rng.sample(measures, 2))
+        sent = min(due - datetime.timedelta(days=rng.randint(0, 40)), timezone.localdate())
+        ProgressReport.objects.filter(pk=report.pk).update(submitted_at=_moment(sent, rng))
         due = add_years(due, 1)
 
 
@@ -272,7 +343,6 @@ def build(log=print):
         return
     rng = random.Random(2015)
     regions = list(Region.objects.all())
-    dates = _signing_dates(rng, MEMBER_COUNT)
     statuses = (
         [CommitmentStatus.APPROVED] * 150
         + [CommitmentStatus.SUBMITTED] * 12
@@ -280,8 +350,11 @@ def build(log=print):
         + [CommitmentStatus.REJECTED] * 5
         + [CommitmentStatus.WITHDRAWN] * 5
     )
-    approved_dates = iter(dates)
+    rng.shuffle(statuses)  # withdrawn and rejected organisations among the others
+    signing = [status in SIGNED for status in statuses]
+    approved_dates = iter(_signing_dates(rng, sum(signing)))
     number = 0
+    accounts = []
     for index, status in enumerate(statuses):
         kind = (
             OrganisationKind.BRANCH
@@ -333,12 +406,16 @@ def build(log=print):
             signatory_name="Directie",
             signatory_role="Directeur",
             signed_on=signed_on,
-            submitted_at=timezone.now() if status != CommitmentStatus.DRAFT else None,
             **_report_schedule(rng, status, signed_on),
             rejection_reason="Het plan van aanpak is nog te algemeen."
             if status == CommitmentStatus.REJECTED
             else "",
         )
+        started, submitted = _timeline(rng, status, signed_on)
+        Commitment.objects.filter(pk=commitment.pk).update(
+            created_at=started, submitted_at=submitted
+        )
+        accounts.append((organisation, started))
         commitment.measures.set(rng.sample(measures, rng.randint(2, 5)))
         _reports(rng, commitment, measures)
         if signed_on:
@@ -356,4 +433,5 @@ def build(log=print):
                 commitment=commitment, from_status=CommitmentStatus.SUBMITTED, to_status=status
             )
     MemberNumberCounter.objects.filter(pk=1).update(last_number=number)
+    _accounts(rng, accounts)
     log(f"Created {len(statuses)} Taalakkoord organisations ({number} with a member number).")

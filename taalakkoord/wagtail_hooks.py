@@ -3,12 +3,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .monitor.panels import progress_panel_for
+from .monitor.views import monitor_viewset
 from .viewsets import TaalakkoordViewSetGroup, commitment_viewset
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [commitment_viewset, TaalakkoordViewSetGroup()]
+    return [commitment_viewset, monitor_viewset, TaalakkoordViewSetGroup()]
+
+
+@hooks.register("construct_homepage_panels")
+def add_progress_panel(request, panels):
+    panel = progress_panel_for(request.user)
+    if panel is not None:
+        panels.append(panel)
 
 
 class ReviewMenuItem(MenuItem):

@@ -6,6 +6,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .exports import SafeSpreadsheetExportMixin
 from .models import ContactPerson, Navigation, Region, Theme
 
 
@@ -73,7 +74,7 @@ class ReviewViewSetMixin:
     def index_view_class(self):
         review_url_name = self.get_url_name("review")
 
-        class ReviewIndexView(IndexView):
+        class ReviewIndexView(SafeSpreadsheetExportMixin, IndexView):
             def get_edit_url(self, instance):
                 return reverse(review_url_name, args=[instance.pk])
 

@@ -99,7 +99,10 @@ class Commitment(models.Model):
     class Meta:
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
-        permissions = [("review_commitment", _("Can approve or reject commitments"))]
+        permissions = [
+            ("review_commitment", _("Can approve or reject commitments")),
+            ("view_all_regions", _("Can see the members and figures of every region")),
+        ]
 
     def __str__(self):
         return str(self.organisation)

@@ -34,6 +34,10 @@ class ProgressReport(models.Model):
     def __str__(self):
         return f"{self.commitment} ({self.due_date:%Y})"
 
+    def measures_done_names(self):
+        """The measures carried out, as one line of text (prefetch `measures_done`)."""
+        return ", ".join(measure.name for measure in self.measures_done.all())
+
 
 class ReminderKind(models.TextChoices):
     UPCOMING = "upcoming", _("Report due soon")

@@ -23,7 +23,11 @@ DEMO_USERS = [
     ("redacteur", "Editors", "Eva de Redacteur"),
     ("moderator", "Moderators", "Mo van het Landelijk Team"),
     ("werkgever", "employer", "Wendy de Werkgever"),
+    ("loket-twente", "desk", "Daan van het Leerwerkloket Twente"),
 ]
+
+# The demo desk whose staff see their own region's Taalakkoord figures.
+DEMO_DESK = ("Leerwerkloket Twente", "twente")
 
 
 def demo_email(username):
@@ -137,8 +141,22 @@ class DemoBuilder:
             EmailAddress.objects.update_or_create(
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
-            if group and group != "employer":
+            if group == "desk":
+                user.groups.add(self.desk_group())
+            elif group and group != "employer":
                 user.groups.add(Group.objects.get(name=group))
+
+    def desk_group(self):
+        """A desk's staff group: admin access, linked to its region."""
+        from django.contrib.auth.models import Permission
+
+        name, region_slug = DEMO_DESK
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        )
+        Region.objects.get(slug=region_slug).staff_groups.add(group)
+        return group
 
     def home(self):
         site = Site.objects.filter(is_default_site=True).first()

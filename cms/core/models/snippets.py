@@ -1,5 +1,6 @@
 """Reusable content managed as snippets: regions, themes and contact persons."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -18,8 +19,24 @@ class Region(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     province = models.CharField(_("province"), max_length=100, blank=True)
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    staff_groups = models.ManyToManyField(
+        "auth.Group",
+        blank=True,
+        related_name="regions",
+        verbose_name=_("desk staff groups"),
+        help_text=_(
+            "People in these groups work for this region's Leerwerkloket. In the admin they see "
+            "this region's Taalakkoord members and figures, and no other region's."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("province"), FieldPanel("number")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("province"),
+        FieldPanel("number"),
+        FieldPanel("staff_groups", widget=forms.CheckboxSelectMultiple),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

@@ -42,11 +42,12 @@ class Command(BaseCommand):
             "Editors": "editor",
             "Moderators": "national team",
             "employer": "employer, Taalakkoord member",
+            "desk": "staff of Leerwerkloket Twente",
         }
         self.stdout.write(
             "Log in at /nl/account/login/ (admin: /admin/) with one of these demo accounts:"
         )
         for username, group, _name in DEMO_USERS:
             self.stdout.write(
-                f"  {demo_email(username):<34} password: {password:<22} ({roles[group]})"
+                f"  {demo_email(username):<36} password: {password:<22} ({roles[group]})"
             )

@@ -1,0 +1,1 @@
+"""The national team's progress monitor towards the target: figures, charts, exports."""

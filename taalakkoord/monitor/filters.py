@@ -1,0 +1,145 @@
+"""What the monitor looks at: a period, a region and a kind, read from the URL."""
+
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms.core.models import Region
+from employers.models import OrganisationKind
+
+from ..models import Commitment, ProgressReport
+from ..permissions import scope_commitments
+
+
+class MonitorFilterForm(forms.Form):
+    start = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    end = forms.DateField(
+        label=_("Up to and including"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    region = forms.ModelChoiceField(
+        label=_("Region"),
+        queryset=Region.objects.none(),
+        required=False,
+        empty_label=_("All regions"),
+        to_field_name="slug",
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("All kinds")), *OrganisationKind.choices],
+    )
+
+    def __init__(self, data, regions=None):
+        super().__init__(data)
+        self.fields["region"].queryset = (
+            Region.objects.all()
+            if regions is None
+            else Region.objects.filter(pk__in=[r.pk for r in regions])
+        )
+        if regions is not None and len(regions) == 1:
+            self.fields["region"].empty_label = None
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            self.add_error("end", _("The end of the period must not lie before its start."))
+        return cleaned
+
+
+def aware_start(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The monitor's filters applied to the user's regions.
+
+    `regions` is None for the whole country. The period (start to end, both included) applies
+    to the funnel, the monthly chart, the people reached and the commitment and report exports;
+    member counts, breakdowns and work lists show the situation today.
+    """
+
+    today: datetime.date
+    start: datetime.date | None
+    end: datetime.date
+    regions: tuple | None
+    kind: str = ""
+    region: Region | None = None
+
+    @property
+    def kind_label(self):
+        return OrganisationKind(self.kind).label if self.kind else ""
+
+    @property
+    def whole_country(self):
+        return self.regions is None and not self.kind
+
+    def commitments(self):
+        queryset = scope_commitments(Commitment.objects.all(), self.regions)
+        if self.kind:
+            queryset = queryset.filter(organisation__kind=self.kind)
+        return queryset
+
+    def members(self):
+        return self.commitments().counting()
+
+    def period(self, queryset, field):
+        """Rows whose datetime `field` falls within the period."""
+        if self.start:
+            queryset = queryset.filter(**{f"{field}__gte": aware_start(self.start)})
+        return queryset.filter(
+            **{f"{field}__lt": aware_start(self.end + datetime.timedelta(days=1))}
+        )
+
+    def accounts(self):
+        """People who made an account in the period: not staff, and in no staff group."""
+        queryset = get_user_model().objects.filter(
+            is_staff=False, is_superuser=False, groups__isnull=True
+        )
+        if self.regions is not None:
+            queryset = queryset.filter(membership__organisation__region__in=self.regions)
+        if self.kind:
+            queryset = queryset.filter(membership__organisation__kind=self.kind)
+        return self.period(queryset, "date_joined")
+
+    def reports(self):
+        """Progress reports of the selection's members, submitted in the period."""
+        queryset = ProgressReport.objects.filter(commitment__in=self.commitments())
+        return self.period(queryset, "submitted_at")
+
+
+def read_selection(request, regions):
+    """The form (bound to the URL, errors and all) and the selection it describes.
+
+    Invalid values fall back to the defaults, while the form keeps what was typed.
+    """
+    form = MonitorFilterForm(request.GET or None, regions=regions)
+    today = timezone.localdate()
+    values = {}
+    if form.is_bound:
+        form.is_valid()
+        values = form.cleaned_data  # the fields that are valid; the others keep their defaults
+    region = values.get("region")
+    chosen = (region,) if region else (tuple(regions) if regions is not None else None)
+    if regions is not None and len(regions) == 1:
+        region = regions[0]
+    selection = Selection(
+        today=today,
+        start=values.get("start"),
+        end=min(values.get("end") or today, today),
+        regions=chosen,
+        kind=values.get("kind") or "",
+        region=region,
+    )
+    return form, selection

@@ -1,0 +1,43 @@
+"""A summary of the Taalakkoord's progress on the Wagtail admin home page."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from ..models import Activity, Commitment, CommitmentStatus, TaalakkoordSettings
+from ..permissions import region_scope, scope_commitments
+from .figures import national_forecast
+
+
+class ProgressPanel(Component):
+    name = "taalakkoord_progress"
+    template_name = "taalakkoord/monitor/home_panel.html"
+    order = 90
+
+    def __init__(self, regions):
+        self.regions = regions
+
+    def get_context_data(self, parent_context):
+        today = timezone.localdate()
+        taalakkoord = TaalakkoordSettings.load()
+        counts = scope_commitments(Commitment.objects.all(), self.regions).aggregate(
+            waiting=Count("pk", filter=Q(status=CommitmentStatus.SUBMITTED)),
+            overdue=Count(
+                "pk", filter=Q(status=CommitmentStatus.APPROVED, activity=Activity.OVERDUE)
+            ),
+        )
+        return {
+            "forecast": national_forecast(today, taalakkoord),
+            "waiting": counts["waiting"],
+            "overdue": counts["overdue"],
+            "regions": self.regions,
+        }
+
+
+def progress_panel_for(user):
+    """The panel for the national team and desk staff; nothing for anyone else."""
+    try:
+        return ProgressPanel(region_scope(user))
+    except PermissionDenied:  # editors and others see no panel
+        return None

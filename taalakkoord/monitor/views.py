@@ -1,0 +1,186 @@
+"""The progress monitor in the Wagtail admin: the dashboard, its downloads and the PDF summary."""
+
+import datetime
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.urls import path, reverse
+from django.utils import formats
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet
+
+from ..permissions import regions_served_by, sees_all_regions
+from .access import MonitorAccessMixin
+from .exports import EXPORT_VIEWS
+from .figures import compute
+from .forecast import add_months
+from .summary import render_summary_pdf
+
+
+def can_open_monitor(user):
+    return sees_all_regions(user) or bool(regions_served_by(user))
+
+
+def chart_data(figures, selection):
+    """What monitor.js draws; the same numbers are in the tables beside each chart."""
+    months = [formats.date_format(point.month, "M Y") for point in figures.months]
+    regions = next(b for b in figures.breakdowns if b.key == "region")
+    return {
+        "members": {
+            "labels": months,
+            "series": [
+                {"label": _("Members"), "data": [point.cumulative for point in figures.months]},
+                *(
+                    [{"label": _("Target"), "data": [figures.target] * len(months), "dashed": True}]
+                    if selection.whole_country
+                    else []
+                ),
+            ],
+        },
+        "funnel": {
+            "labels": [str(step.label) for step in figures.funnel],
+            "series": [{"label": _("Number"), "data": [step.count for step in figures.funnel]}],
+        },
+        "regions": {
+            "labels": [row.label for row in regions.rows],
+            "series": [{"label": _("Members"), "data": [row.members for row in regions.rows]}],
+        },
+    }
+
+
+class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "taalakkoord/monitor/dashboard.html"
+    page_title = gettext_lazy("Taalakkoord progress")
+    header_icon = "pick"
+    viewset = None
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def presets(self):
+        """Quick periods; each keeps the region and kind chosen."""
+        today = self.selection.today
+        base = self.request.GET.copy()
+        for key in ("start", "end"):
+            base.pop(key, None)
+        options = [
+            (_("All time"), None),
+            (_("This year"), today.replace(month=1, day=1)),
+            (_("Last 12 months"), add_months(today, -12) + datetime.timedelta(days=1)),
+        ]
+        result = []
+        for label, start in options:
+            params = base.copy()
+            if start:
+                params["start"] = start.isoformat()
+            result.append(
+                {
+                    "label": label,
+                    "query": params.urlencode(),
+                    "current": start == self.selection.start,
+                }
+            )
+        return result
+
+    def item_url(self, commitment):
+        """Where a work-list row leads: the review screen, for those who may open it."""
+        if self.request.user.has_perm("taalakkoord.view_commitment") and sees_all_regions(
+            self.request.user
+        ):
+            return reverse("taalakkoord_commitments:review", args=[commitment.pk])
+        return None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        figures = compute(self.selection)
+        work_lists = {
+            key: (count, [(item, self.item_url(item)) for item in items])
+            for key, (count, items) in figures.work_lists.items()
+        }
+        query = self.query_string
+        exports = [
+            {
+                "label": label,
+                "links": [
+                    (
+                        fmt.upper(),
+                        reverse(self.viewset.get_url_name("export"), args=[dataset, fmt])
+                        + (f"?{query}" if query else ""),
+                    )
+                    for fmt in ("xlsx", "csv")
+                ],
+            }
+            for dataset, label in (
+                ("leden", _("Members")),
+                ("aanmeldingen", _("Commitments")),
+                ("voortgangsrapportages", _("Progress reports")),
+            )
+        ]
+        context.update(
+            form=self.filter_form,
+            selection=self.selection,
+            figures=figures,
+            forecast=figures.forecast,
+            work_lists=work_lists,
+            presets=self.presets(),
+            exports=exports,
+            summary_url=reverse(self.viewset.get_url_name("summary"))
+            + (f"?{query}" if query else ""),
+            charts=chart_data(figures, self.selection),
+            regions_limited=self.regions is not None,
+            own_regions=self.regions,
+            reminder_days=settings.TAALAKKOORD_REMINDER_DAYS_BEFORE,
+        )
+        return context
+
+
+class SummaryView(MonitorAccessMixin, View):
+    def get(self, request):
+        figures = compute(self.selection)
+        pdf = render_summary_pdf(figures, self.selection, get_language())
+        response = HttpResponse(pdf, content_type="application/pdf")
+        filename = f"taalakkoord-voortgangsrapportage-{self.selection.today:%Y-%m-%d}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+def export_view(request, dataset, export_format):
+    view_class = EXPORT_VIEWS.get(dataset)
+    if view_class is None:
+        raise Http404
+    return view_class.as_view()(request, export_format=export_format)
+
+
+class MonitorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_open_monitor(request.user)
+
+
+class MonitorViewSet(ViewSet):
+    """The national team's dashboard; desk staff see their own region in it."""
+
+    icon = "pick"
+    menu_icon = "pick"
+    menu_label = gettext_lazy("Taalakkoord progress")
+    menu_order = 185
+    add_to_admin_menu = True
+    url_prefix = "taalakkoord/progress"
+
+    @property
+    def menu_item_class(self):
+        return MonitorMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", DashboardView.as_view(viewset=self), name="index"),
+            path("summary.pdf", SummaryView.as_view(), name="summary"),
+            path("export/<slug:dataset>/<slug:export_format>/", export_view, name="export"),
+        ]
+
+
+monitor_viewset = MonitorViewSet("taalakkoord_monitor")
