@@ -10,3 +10,6 @@ class TaalakkoordConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the certificate signal handlers
+        from .monitor import cache
+
+        cache.connect()

@@ -74,6 +74,10 @@ def run_daily(today=None):
         if kind and _log_reminder(commitment, kind):
             _send_reminder(commitment, kind)
             sent += 1
+    if changed:
+        from .monitor.cache import bump
+
+        bump()  # activities changed with update(), which sends no signals
     return {"changed": changed, "sent": sent}
 
 

@@ -229,6 +229,8 @@ TAALAKKOORD_OVERDUE_AFTER_DAYS = env_int("TAALAKKOORD_OVERDUE_AFTER_DAYS", 30)
 TAALAKKOORD_INACTIVE_AFTER_DAYS = env_int("TAALAKKOORD_INACTIVE_AFTER_DAYS", 90)
 # Certificate checks per visitor address per minute on the public verification page.
 TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
+# How long the progress monitor may show figures from its cache (changes clear it sooner).
+TAALAKKOORD_MONITOR_CACHE_SECONDS = env_int("TAALAKKOORD_MONITOR_CACHE_SECONDS", 300)
 
 LOGGING = {
     "version": 1,

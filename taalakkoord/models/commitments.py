@@ -99,6 +99,9 @@ class Commitment(models.Model):
     class Meta:
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
+        # The monitor's funnel counts the commitments started in a period. (Status and activity
+        # have few values; an index on them makes SQLite's plans slower, not faster.)
+        indexes = [models.Index(fields=["created_at"], name="commitment_created_at")]
         permissions = [
             ("review_commitment", _("Can approve or reject commitments")),
             ("view_all_regions", _("Can see the members and figures of every region")),

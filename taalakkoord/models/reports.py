@@ -30,6 +30,8 @@ class ProgressReport(models.Model):
                 fields=["commitment", "due_date"], name="one_report_per_due_date"
             )
         ]
+        # The progress monitor counts reports sent in a period or in this year.
+        indexes = [models.Index(fields=["submitted_at"], name="report_submitted_at")]
 
     def __str__(self):
         return f"{self.commitment} ({self.due_date:%Y})"

@@ -12,7 +12,6 @@ from cms.core.models import Region
 from employers.models import OrganisationKind
 
 from ..models import Commitment, ProgressReport
-from ..permissions import scope_commitments
 
 
 class MonitorFilterForm(forms.Form):
@@ -85,11 +84,17 @@ class Selection:
     def whole_country(self):
         return self.regions is None and not self.kind
 
-    def commitments(self):
-        queryset = scope_commitments(Commitment.objects.all(), self.regions)
+    def organisation_filters(self, prefix=""):
+        """The region and kind filters as keyword arguments, through `prefix` if given."""
+        filters = {}
+        if self.regions is not None:
+            filters[f"{prefix}organisation__region__in"] = self.regions
         if self.kind:
-            queryset = queryset.filter(organisation__kind=self.kind)
-        return queryset
+            filters[f"{prefix}organisation__kind"] = self.kind
+        return filters
+
+    def commitments(self):
+        return Commitment.objects.filter(**self.organisation_filters())
 
     def members(self):
         return self.commitments().counting()
@@ -98,24 +103,24 @@ class Selection:
         """Rows whose datetime `field` falls within the period."""
         if self.start:
             queryset = queryset.filter(**{f"{field}__gte": aware_start(self.start)})
+        if self.end >= self.today:
+            return queryset  # up to now: nothing is stamped in the future
         return queryset.filter(
             **{f"{field}__lt": aware_start(self.end + datetime.timedelta(days=1))}
         )
 
     def accounts(self):
-        """People who made an account in the period: not staff, and in no staff group."""
-        queryset = get_user_model().objects.filter(
-            is_staff=False, is_superuser=False, groups__isnull=True
-        )
-        if self.regions is not None:
-            queryset = queryset.filter(membership__organisation__region__in=self.regions)
-        if self.kind:
-            queryset = queryset.filter(membership__organisation__kind=self.kind)
-        return self.period(queryset, "date_joined")
+        """People who made an account in the period: not staff, and in no staff group.
+
+        With a region or kind chosen: the people acting for an organisation in the selection.
+        """
+        people = get_user_model().objects.filter(is_staff=False, is_superuser=False)
+        filters = self.organisation_filters("membership__") or {"groups__isnull": True}
+        return self.period(people.filter(**filters), "date_joined")
 
     def reports(self):
-        """Progress reports of the selection's members, submitted in the period."""
-        queryset = ProgressReport.objects.filter(commitment__in=self.commitments())
+        """Progress reports of the selection's organisations, submitted in the period."""
+        queryset = ProgressReport.objects.filter(**self.organisation_filters("commitment__"))
         return self.period(queryset, "submitted_at")
 
 

@@ -16,8 +16,8 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from ..permissions import regions_served_by, sees_all_regions
 from .access import MonitorAccessMixin
+from .cache import cached_figures
 from .exports import EXPORT_VIEWS
-from .figures import compute
 from .forecast import add_months
 from .summary import render_summary_pdf
 
@@ -97,7 +97,7 @@ class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        figures = compute(self.selection)
+        figures = cached_figures(self.selection)
         work_lists = {
             key: (count, [(item, self.item_url(item)) for item in items])
             for key, (count, items) in figures.work_lists.items()
@@ -141,7 +141,7 @@ class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView)
 
 class SummaryView(MonitorAccessMixin, View):
     def get(self, request):
-        figures = compute(self.selection)
+        figures = cached_figures(self.selection)
         pdf = render_summary_pdf(figures, self.selection, get_language())
         response = HttpResponse(pdf, content_type="application/pdf")
         filename = f"taalakkoord-voortgangsrapportage-{self.selection.today:%Y-%m-%d}.pdf"

@@ -54,9 +54,16 @@ def page(browser, live_server, demo_site):
     context.close()
 
 
-def assert_accessible(page):
-    """Fail on any WCAG 2.1 A or AA violation axe-core finds on the current page."""
+def assert_accessible(page, within=None):
+    """Fail on any WCAG 2.1 A or AA violation axe-core finds on the current page.
+
+    `within` limits the check to our own markup (a CSS selector), e.g. inside Wagtail's admin.
+    """
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    results = Axe().run(
+        page,
+        context={"include": [within]} if within else None,
+        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
+    )
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"

@@ -153,3 +153,16 @@ def test_referrals(dataset):
     assert compute(selection()).referrals == [("Fatima", 1), ("Kees", 1)]
     twente = region("twente")
     assert compute(selection(regions=(twente,), chosen=twente)).referrals == [("Fatima", 1)]
+
+
+def test_two_reports_in_one_year_count_one_member_once(dataset):
+    from taalakkoord.models import ProgressReport
+
+    report = ProgressReport.objects.create(
+        commitment=dataset.commitments["A"], due_date=D(2027, 1, 10), employees_reached=4
+    )
+    ProgressReport.objects.filter(pk=report.pk).update(
+        submitted_at=datetime.datetime(2026, 6, 1, 10, tzinfo=datetime.UTC)
+    )
+    assert compute(selection()).funnel[-1].count == 1
+    assert compute(selection()).reached == 7 + 4

@@ -1,6 +1,7 @@
 """The monitor's screens: who may open them, what desk staff see, downloads and query counts."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -13,7 +14,9 @@ from pypdf import PdfReader
 from cms.core.factories import region
 from employers.factories import MembershipFactory, OrganisationFactory
 from taalakkoord.factories import CommitmentFactory, MeasureFactory
-from taalakkoord.models import ProgressReport
+from taalakkoord.models import Commitment, ProgressReport
+from taalakkoord.monitor.cache import bump
+from taalakkoord.reporting import run_daily
 from tests.utils import response_text
 
 MONITOR = "/admin/taalakkoord/progress/"
@@ -236,6 +239,7 @@ def members(count):
 
 
 def queries_for(client, url):
+    bump()  # compute the figures again, not from the cache
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
         if response.streaming:
@@ -270,3 +274,30 @@ def test_home_page_panel_for_the_team_and_desk_staff_only(
     client.force_login(editor)
     html = client.get("/admin/").content.decode()
     assert 'id="taalakkoord-progress' not in html and MONITOR not in html
+
+
+def test_figures_come_from_the_cache_until_the_data_changes(client, dataset, monitor_team):
+    client.force_login(monitor_team)
+    assert client.get(MONITOR).context["figures"].members == 3
+    with CaptureQueriesContext(connection) as cached:
+        assert client.get(MONITOR).context["figures"].members == 3
+    assert not any("taalakkoord_progressreport" in q["sql"] for q in cached.captured_queries)
+    CommitmentFactory(approved=True)  # a save clears the cached figures
+    assert client.get(MONITOR).context["figures"].members == 4
+
+
+def test_the_daily_run_clears_the_cached_figures(client, dataset, monitor_team):
+    def overdue():
+        response = client.get(MONITOR)
+        return [
+            item.organisation.name for item, _url in response.context["work_lists"]["overdue"][1]
+        ]
+
+    client.force_login(monitor_team)
+    assert overdue() == ["Organisatie B"]
+    # A's report is now 40 days late; B's (due 1 April 2026) long enough to make B inactive
+    Commitment.objects.filter(pk=dataset.commitments["A"].pk).update(
+        next_report_due=datetime.date.today() - datetime.timedelta(days=40)
+    )
+    run_daily()  # changes activities with update(), which sends no signals
+    assert overdue() == ["Organisatie A"]

@@ -1,0 +1,63 @@
+"""The monitor's figures, kept in the cache until the data changes or a few minutes pass.
+
+Every save or delete of a commitment, report, organisation, membership or new account makes
+a new data version, so cached figures of older versions are never read again. Changes made
+with `QuerySet.update()` do not send signals; `bump()` is called after those (the daily run),
+and the timeout bounds what remains.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from employers.models import Membership, Organisation
+
+from ..models import Commitment, ProgressReport
+from .figures import compute
+
+VERSION_KEY = "taalakkoord:monitor:version"
+
+
+def bump(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def data_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def selection_key(selection):
+    regions = "all" if selection.regions is None else ",".join(str(r.pk) for r in selection.regions)
+    raw = f"{selection.today}|{selection.start}|{selection.end}|{regions}|{selection.kind}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def cached_figures(selection):
+    """The figures for `selection`, computed at most once per data version and timeout."""
+    key = f"taalakkoord:monitor:{data_version()}:{selection_key(selection)}"
+    figures = cache.get(key)
+    if figures is None:
+        figures = compute(selection)
+        cache.set(key, figures, settings.TAALAKKOORD_MONITOR_CACHE_SECONDS)
+    return figures
+
+
+def _new_account(sender, created=False, **kwargs):
+    if created:
+        bump()
+
+
+def connect():
+    for model in (Commitment, ProgressReport, Organisation, Membership):
+        post_save.connect(bump, sender=model, dispatch_uid=f"monitor-save-{model.__name__}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"monitor-delete-{model.__name__}")
+    post_save.connect(_new_account, sender=get_user_model(), dispatch_uid="monitor-new-account")
