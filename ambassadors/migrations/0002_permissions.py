@@ -1,21 +1,16 @@
 """The national team (Moderators) manages ambassadors."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from cms.core.migrationtools import grant
 
 
 def forwards(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
-    for action in ("add", "change", "delete", "view"):
-        moderators.permissions.add(
-            Permission.objects.get(content_type__app_label="ambassadors", codename=f"{action}_ambassador")
-        )
+    grant(
+        apps,
+        "Moderators",
+        [("ambassadors", f"{action}_ambassador") for action in ("add", "change", "delete", "view")],
+    )
 
 
 class Migration(migrations.Migration):

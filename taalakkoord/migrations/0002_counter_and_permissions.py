@@ -1,7 +1,8 @@
 """The member-number counter, and what the national team (Moderators) may do here."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from cms.core.migrationtools import grant
 
 MODERATOR_PERMISSIONS = [
     ("taalakkoord", "view_commitment"),
@@ -23,15 +24,7 @@ MODERATOR_PERMISSIONS = [
 
 def forwards(apps, schema_editor):
     apps.get_model("taalakkoord", "MemberNumberCounter").objects.get_or_create(pk=1)
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
-    for app_label, codename in MODERATOR_PERMISSIONS:
-        moderators.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    grant(apps, "Moderators", MODERATOR_PERMISSIONS)
 
 
 class Migration(migrations.Migration):

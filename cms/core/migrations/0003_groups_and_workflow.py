@@ -5,8 +5,9 @@ approve, publish and manage locks. Both manage the shared snippets and media. Th
 workflow at the root of the tree routes every submission to the Moderators group.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from cms.core.migrationtools import ensure_permissions_exist
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -18,14 +19,6 @@ PAGE_PERMISSIONS = {
 }
 SNIPPET_MODELS = [("core", "theme"), ("core", "contactperson"), ("core", "navigation")]
 SNIPPET_ACTIONS = ["add", "change", "delete", "view"]
-
-
-def ensure_permissions_exist(apps):
-    # Permissions are normally created after all migrations; we need ours now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
 
 
 def forwards(apps, schema_editor):
