@@ -89,6 +89,7 @@ class HomePage(BasePage):
         "goodpractices.GoodPracticeIndexPage",
         "taalakkoord.MemberDirectoryPage",
         "ambassadors.AmbassadorIndexPage",
+        "desks.RegionsIndexPage",
     ]
 
     class Meta:

@@ -22,7 +22,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "desks.LeerwerkloketPage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "cms.standardpages",
     "cms.news",
     "cms.goodpractices",
+    "cms.desks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -31,7 +31,7 @@ class ContentPage(BasePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
+    parent_page_types = ["home.HomePage", "standardpages.ContentPage", "desks.LeerwerkloketPage"]
     subpage_types = [
         "standardpages.ContentPage",
         "standardpages.FormPage",

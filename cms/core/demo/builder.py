@@ -13,7 +13,7 @@ from cms.home.models import HomePage, HomePageFeaturedPractice
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.models import ContentPage, FormField, FormPage
 
-from . import news, pages, practices
+from . import desks, news, pages, practices
 from .images import get_or_create_illustration
 from .pagetools import ensure_child, ensure_translation, fresh, paragraphs, publish, stream
 
@@ -25,9 +25,6 @@ DEMO_USERS = [
     ("werkgever", "employer", "Wendy de Werkgever"),
     ("loket-twente", "desk", "Daan van het Leerwerkloket Twente"),
 ]
-
-# The demo desk whose staff see their own region's Taalakkoord figures.
-DEMO_DESK = ("Leerwerkloket Twente", "twente")
 
 
 def demo_email(username):
@@ -58,7 +55,12 @@ class DemoBuilder:
         sync.sync_trees()
         self.calls_to_action(home, self.nl, contact, taalakkoord)
         self.calls_to_action(home_en, self.en, contact, taalakkoord)
-        self.navigation(about, news_index, practice_index, taalakkoord, contact, statements)
+        self.desks = desks.build(fresh(home), self.en, log=self.log)
+        self.desk_staff()
+        overview = fresh(next(iter(self.desks.values())).get_parent().specific)
+        self.navigation(
+            about, overview, news_index, practice_index, taalakkoord, contact, statements
+        )
         self.site_settings()
         self.taalakkoord(home, taalakkoord)
 
@@ -141,22 +143,14 @@ class DemoBuilder:
             EmailAddress.objects.update_or_create(
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
-            if group == "desk":
-                user.groups.add(self.desk_group())
-            elif group and group != "employer":
+            if group and group not in ("employer", "desk"):
                 user.groups.add(Group.objects.get(name=group))
 
-    def desk_group(self):
-        """A desk's staff group: admin access, linked to its region."""
-        from django.contrib.auth.models import Permission
-
-        name, region_slug = DEMO_DESK
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-        )
-        Region.objects.get(slug=region_slug).staff_groups.add(group)
-        return group
+    def desk_staff(self):
+        """The demo desk staff member moderates the Twente desk's section."""
+        username, _group, _name = next(user for user in DEMO_USERS if user[1] == "desk")
+        user = get_user_model().objects.get(username=username)
+        user.groups.add(self.desks["twente"].moderators_group)
 
     def home(self):
         site = Site.objects.filter(is_default_site=True).first()
@@ -441,8 +435,10 @@ class DemoBuilder:
         )
         publish(home)
 
-    def navigation(self, about, news_index, practice_index, taalakkoord, contact, statements):
-        main = [about, news_index, practice_index, taalakkoord, contact]
+    def navigation(
+        self, about, desks, news_index, practice_index, taalakkoord, contact, statements
+    ):
+        main = [about, desks, news_index, practice_index, taalakkoord, contact]
         footer = [statements["accessibility"], statements["privacy"], contact]
         for locale in (self.nl, self.en):
             if Navigation.objects.filter(locale=locale).exists():

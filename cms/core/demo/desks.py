@@ -1,0 +1,168 @@
+"""Demo desks: the overview page and four Leerwerkloketten, the three Plus pilots among them."""
+
+from cms.desks.models import DeskPartner, LeerwerkloketPage, RegionsIndexPage
+from cms.news.models import NewsIndexPage, NewsPage
+
+from .pagetools import ensure_child, ensure_translation, fresh, paragraphs, publish
+
+DESKS = [
+    {
+        "slug": "fryslan",
+        "region": "friesland",
+        "title": "Leerwerkloket Fryslân",
+        "plus": True,
+        "intro": "Wilt u verder leren of een ander vak kiezen? Bij het Leerwerkloket in Friesland "
+        "krijgt u gratis en onafhankelijk advies.",
+        "intro_en": "Want to keep learning or choose another trade? The Leerwerkloket in Friesland "
+        "gives free and independent advice.",
+        "address": "Zuiderkruisweg 2\n8903 CC Leeuwarden",
+        "hours": "Dinsdag en donderdag 9.00 tot 16.00 uur, alleen op afspraak",
+        "phone_hours": "Maandag tot en met vrijdag 9.00 tot 12.00 uur",
+        "phone": "058 800 12 34",
+        "body": [
+            "Friesland heeft veel werk in zorg, techniek en landbouw en veel mensen met een "
+            "praktische opleiding. Wij helpen u uw eigen loopbaan in handen te nemen.",
+            "Sinds juni 2019 zijn wij een Leerwerkloket Plus. Daardoor kunnen wij meer mensen "
+            "helpen met laaggeletterdheid en met een opleiding naast het werk.",
+        ],
+        "partners": [
+            ("UWV Leeuwarden", "uwv", "https://www.uwv.nl"),
+            ("Gemeente Leeuwarden", "gemeente", "https://www.leeuwarden.nl"),
+            ("Friesland College", "onderwijs", ""),
+        ],
+    },
+    {
+        "slug": "twente",
+        "region": "twente",
+        "title": "Leerwerkloket Twente",
+        "plus": True,
+        "intro": "Het Leerwerkloket Twente helpt werkenden, werkzoekenden en werkgevers met "
+        "vragen over leren, een opleiding en werk.",
+        "intro_en": "Leerwerkloket Twente helps workers, job seekers and employers with questions "
+        "about learning, training and work.",
+        "address": "Hengelosestraat 30\n7514 AE Enschede",
+        "hours": "Maandag tot en met donderdag 9.00 tot 17.00 uur",
+        "phone_hours": "Maandag tot en met vrijdag 9.00 tot 13.00 uur",
+        "phone": "053 700 45 67",
+        "body": [
+            "In Twente zijn veel vakmensen nodig in de techniek en de zorg. Wij laten zien welke "
+            "opleiding bij u past, en hoe u die kunt combineren met werk.",
+            "Een adviesgesprek kan bij ons op kantoor, aan de telefoon of via video.",
+        ],
+        "partners": [
+            ("UWV Enschede", "uwv", "https://www.uwv.nl"),
+            ("Gemeente Enschede", "gemeente", "https://www.enschede.nl"),
+            ("ROC van Twente", "onderwijs", ""),
+            ("Werkgeversservicepunt Twente", "werkgevers", ""),
+        ],
+    },
+    {
+        "slug": "rijnmond",
+        "region": "rijnmond",
+        "title": "Leerwerkloket Rijnmond",
+        "plus": True,
+        "intro": "Het Leerwerkloket Rijnmond geeft advies over leren en werken in Rotterdam en "
+        "omgeving, ook als u nog geen diploma heeft.",
+        "intro_en": "Leerwerkloket Rijnmond gives advice on learning and working in Rotterdam and "
+        "the area around it, also if you have no diploma yet.",
+        "address": "Schiedamsedijk 15\n3011 EA Rotterdam",
+        "hours": "Maandag tot en met vrijdag 9.00 tot 17.00 uur",
+        "phone_hours": "Maandag tot en met vrijdag 9.00 tot 17.00 uur",
+        "phone": "010 400 78 90",
+        "body": [
+            "In de haven, de logistiek en de bouw is veel werk. Wij helpen u een leerwerkbaan "
+            "te vinden waarin u leert en tegelijk geld verdient.",
+        ],
+        "partners": [
+            ("UWV Rotterdam", "uwv", "https://www.uwv.nl"),
+            ("Gemeente Rotterdam", "gemeente", "https://www.rotterdam.nl"),
+            ("Albeda", "onderwijs", ""),
+        ],
+    },
+    {
+        "slug": "midden-brabant",
+        "region": "midden-brabant",
+        "title": "LeerWerkLoket Midden-Brabant",
+        "plus": False,
+        "intro": "In Tilburg en omgeving helpen wij inwoners hun talent te ontwikkelen, ook als "
+        "leren voor hen geen fijn woord is.",
+        "intro_en": "In Tilburg and the area around it we help people develop their talents, also "
+        "if learning is not a word they like.",
+        "address": "Spoorlaan 20\n5038 CB Tilburg",
+        "hours": "Dinsdag en donderdag 10.00 tot 15.00 uur",
+        "phone_hours": "Maandag tot en met vrijdag 9.00 tot 12.00 uur",
+        "phone": "013 500 23 45",
+        "body": [
+            "Elk jaar spreken wij ongeveer 500 mensen. De meesten zetten daarna een volgende "
+            "stap: een cursus, een opleiding of ander werk.",
+        ],
+        "partners": [
+            ("Gemeente Tilburg", "gemeente", "https://www.tilburg.nl"),
+            ("UWV Tilburg", "uwv", "https://www.uwv.nl"),
+        ],
+    },
+]
+
+TWENTE_NEWS = [
+    (
+        "spreekuur-bibliotheek",
+        "Spreekuur in de bibliotheek van Hengelo",
+        "Elke woensdagmiddag zit een adviseur van het Leerwerkloket in de bibliotheek.",
+    ),
+    (
+        "techniekweek",
+        "Ontdek de techniek tijdens de Techniekweek",
+        "Werkgevers laten zien welke leerwerkbanen zij hebben in de techniek.",
+    ),
+]
+
+
+def build(home, en, log=print):
+    """The overview and the desks, in Dutch and English; returns the desks by slug."""
+    from cms.core.models import Region
+
+    overview = ensure_child(
+        home,
+        RegionsIndexPage,
+        "leerwerkloketten",
+        title="Leerwerkloketten",
+        intro="In elke arbeidsmarktregio is een Leerwerkloket. Kies uw regio en neem contact op.",
+    )
+    ensure_translation(
+        fresh(overview),
+        en,
+        title="Leerwerkloketten",
+        slug="desks",
+        intro="Every labour-market region has a Leerwerkloket. Choose your region and get in touch.",
+    )
+    desks = {}
+    for data in DESKS:
+        desk = LeerwerkloketPage.objects.child_of(overview).filter(slug=data["slug"]).first()
+        if desk is None:
+            desk = LeerwerkloketPage(
+                slug=data["slug"],
+                title=data["title"],
+                region=Region.objects.get(slug=data["region"]),
+                intro=data["intro"],
+                body=paragraphs(data["body"]),
+                visiting_address=data["address"],
+                opening_hours=data["hours"],
+                phone_hours=data["phone_hours"],
+                email=f"info@{data['slug']}.leerwerkloket.example",
+                phone=data["phone"],
+                plus_pilot=data["plus"],
+            )
+            for order, (name, kind, url) in enumerate(data["partners"]):
+                desk.partners.add(DeskPartner(name=name, kind=kind, url=url, sort_order=order))
+            fresh(overview).add_child(instance=desk)
+            publish(desk)
+        ensure_translation(fresh(desk), en, intro=data["intro_en"])
+        desks[data["slug"]] = fresh(desk)
+    news = ensure_child(desks["twente"], NewsIndexPage, "nieuws", title="Nieuws uit Twente")
+    for slug, title, intro in TWENTE_NEWS:
+        if not NewsPage.objects.child_of(news).filter(slug=slug).exists():
+            item = NewsPage(slug=slug, title=title, intro=intro, body=paragraphs([intro]))
+            fresh(news).add_child(instance=item)
+            publish(item)
+    log(f"Created {len(desks)} Leerwerkloketten.")
+    return desks

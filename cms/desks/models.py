@@ -1,0 +1,164 @@
+"""The regional Leerwerkloketten: an overview of all desks, and a section per desk."""
+
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.core.blocks import BaseContentBlock
+from cms.core.fields import StreamField
+from cms.core.models import BasePage
+
+
+class RegionsIndexPage(BasePage):
+    """All Leerwerkloketten, grouped by province, each with its labour-market region."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["desks.LeerwerkloketPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Leerwerkloketten overview")
+
+    def desks(self):
+        return (
+            LeerwerkloketPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("region")
+            .order_by("region__province", "region__name", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        provinces = {}
+        for desk in self.desks():
+            provinces.setdefault(desk.region.province or _("Other"), []).append(desk)
+        context["provinces"] = sorted(provinces.items(), key=lambda item: str(item[0]))
+        return context
+
+
+class PartnerKind(models.TextChoices):
+    UWV = "uwv", _("UWV")
+    MUNICIPALITY = "gemeente", _("Municipality")
+    SCHOOL = "onderwijs", _("School (ROC or other)")
+    EMPLOYERS = "werkgevers", _("Employers")
+    OTHER = "overig", _("Other")
+
+
+class DeskPartner(Orderable):
+    """An organisation the desk works with, such as UWV, a municipality or an ROC."""
+
+    page = ParentalKey("desks.LeerwerkloketPage", related_name="partners")
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.name
+
+
+class LeerwerkloketPage(BasePage):
+    """One regional desk: how to reach it, its partners, and its own section of the site.
+
+    Creating a desk gives it an editors' and a moderators' group whose page permissions cover
+    only this section, and a workflow in which the desk's moderators or the national team
+    approve (see `provisioning`).
+    """
+
+    region = models.ForeignKey(
+        "core.Region",
+        on_delete=models.PROTECT,
+        related_name="desks",
+        verbose_name=_("labour-market region"),
+    )
+    intro = models.TextField(_("introduction"), max_length=600)
+    body = StreamField(BaseContentBlock(), blank=True, verbose_name=_("body"))
+    visiting_address = models.TextField(_("visiting address"), blank=True, max_length=300)
+    opening_hours = models.TextField(
+        _("opening hours"), blank=True, max_length=300, help_text=_("One line per day or period.")
+    )
+    phone_hours = models.TextField(_("phone hours"), blank=True, max_length=300)
+    email = models.EmailField(_("email address"))
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    plus_pilot = models.BooleanField(
+        _("Leerwerkloket Plus"),
+        default=False,
+        help_text=_("One of the Plus pilots that started on 6 June 2019."),
+    )
+    editors_group = models.ForeignKey(
+        Group, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    moderators_group = models.ForeignKey(
+        Group, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("region"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("visiting_address"),
+                FieldPanel("opening_hours"),
+                FieldPanel("phone_hours"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+            ],
+            heading=_("How to reach the desk"),
+        ),
+        FieldPanel("plus_pilot"),
+        FieldPanel("body"),
+        InlinePanel("partners", label=_("Partners")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("region"),
+        index.RelatedFields("region", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["desks.RegionsIndexPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "goodpractices.GoodPracticeIndexPage",
+        "standardpages.ContentPage",
+    ]
+
+    class Meta:
+        verbose_name = _("Leerwerkloket")
+
+    def listing_summary(self):
+        return self.summary or self.intro
+
+    def news(self, count=3):
+        """The desk's own news, newest first."""
+        from cms.news.models import NewsPage
+
+        return NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:count]
+
+    def good_practices(self, count=3):
+        """Good practices from this desk's region, wherever in the site they were published."""
+        from cms.goodpractices.models import GoodPracticePage
+
+        return (
+            GoodPracticePage.objects.live()
+            .public()
+            .filter(region=self.region, locale=self.locale)
+            .order_by("-publication_date", "-pk")[:count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self.partners.all()
+        context["news_items"] = self.news()
+        context["practices"] = self.good_practices()
+        return context
