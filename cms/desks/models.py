@@ -130,6 +130,7 @@ class LeerwerkloketPage(BasePage):
     subpage_types = [
         "news.NewsIndexPage",
         "goodpractices.GoodPracticeIndexPage",
+        "vacancies.VacancyIndexPage",
         "standardpages.ContentPage",
     ]
 
@@ -156,8 +157,27 @@ class LeerwerkloketPage(BasePage):
             .order_by("-publication_date", "-pk")[:count]
         )
 
+    def vacancies(self, count=5):
+        """Open vacancies in this desk's region, closing soonest first."""
+        from cms.vacancies.models import VacancyPage
+
+        return (
+            VacancyPage.objects.live()
+            .public()
+            .filter(region=self.region, locale=self.locale)
+            .open()
+            .order_by("closing_date", "title")[:count]
+        )
+
+    def vacancy_index(self):
+        from cms.vacancies.models import VacancyIndexPage
+
+        return VacancyIndexPage.objects.live().child_of(self).first()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["vacancies"] = self.vacancies()
+        context["vacancy_index"] = self.vacancy_index()
         context["partners"] = self.partners.all()
         context["news_items"] = self.news()
         context["practices"] = self.good_practices()

@@ -90,6 +90,7 @@ class HomePage(BasePage):
         "taalakkoord.MemberDirectoryPage",
         "ambassadors.AmbassadorIndexPage",
         "desks.RegionsIndexPage",
+        "vacancies.VacancyIndexPage",
     ]
 
     class Meta:

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cms.news",
     "cms.goodpractices",
     "cms.desks",
+    "cms.vacancies",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

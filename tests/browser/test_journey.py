@@ -77,6 +77,8 @@ def test_contact_form_errors_are_accessible_and_keep_input(page):
         "/nl/leerwerkloketten/",
         "/nl/leerwerkloketten/twente/",
         "/en/desks/fryslan/",
+        "/nl/vacatures/?level=mbo2",
+        "/nl/leerwerkloketten/rijnmond/vacatures/leerling-timmerman/",
     ],
 )
 def test_more_pages_have_no_accessibility_violations(page, path):

@@ -166,3 +166,95 @@ def build(home, en, log=print):
             publish(item)
     log(f"Created {len(desks)} Leerwerkloketten.")
     return desks
+
+
+VACANCIES = [
+    # where, slug, title, title_en, employer, place, region, level, route, hours, days open
+    ("national", "leerling-verzorgende-ig", "Leerling verzorgende IG", "Trainee carer (IG)",
+     "Zorggroep De Linde", "Leeuwarden", "friesland", "mbo3", "bbl", 28, 45),
+    ("national", "werkstudent-data", "Werkstudent data en techniek", "Working student in data and engineering",
+     "Netbeheer Noord", "Groningen", "groningen", "hbo", "overig", 24, 60),
+    ("national", "assistent-logistiek", "Assistent logistiek medewerker", "Assistant logistics worker",
+     "Distributiecentrum Midden", "Tilburg", "midden-brabant", "mbo1", "bbl", 32, 20),
+    ("twente", "leerling-monteur", "Leerling-monteur elektrotechniek", "Trainee electrical fitter",
+     "Installatiebedrijf Oost", "Enschede", "twente", "mbo2", "bbl", 32, 30),
+    ("twente", "helpende-zorg", "Helpende zorg en welzijn", "Care and welfare assistant",
+     "Thuiszorg Twente", "Hengelo", "twente", "mbo2", "bol", 20, 14),
+    ("rijnmond", "leerling-havenwerker", "Leerling havenwerker", "Trainee port worker",
+     "Stuwadoors Rotterdam", "Rotterdam", "rijnmond", "mbo2", "bbl", 38, 40),
+    ("rijnmond", "leerling-timmerman", "Leerling timmerman", "Trainee carpenter",
+     "Bouwbedrijf Maas", "Schiedam", "rijnmond", "mbo2", "bbl", 36, -5),
+]  # fmt: skip
+
+VACANCY_INTRO = (
+    "Je leert het vak in de praktijk, met een vaste begeleider. Je volgt daarnaast een opleiding "
+    "die de werkgever betaalt.",
+    "You learn the trade in practice, with a fixed supervisor, and follow a course the employer "
+    "pays for.",
+)
+
+
+def vacancies(home, desks, en, log=print):
+    """A national vacancies page, one under Twente and Rijnmond, and seven vacancies."""
+    import datetime
+
+    from django.utils import timezone
+
+    from cms.core.models import Region
+    from cms.vacancies.models import VacancyIndexPage, VacancyPage
+
+    national = ensure_child(
+        home,
+        VacancyIndexPage,
+        "vacatures",
+        title="Leerwerkvacatures",
+        intro="Banen waarin u werkt en tegelijk leert. Kies uw regio, niveau en leerweg.",
+    )
+    ensure_translation(
+        fresh(national),
+        en,
+        title="Learning-and-working vacancies",
+        slug="vacancies",
+        intro="Jobs in which you work and learn at the same time.",
+    )
+    indexes = {"national": national}
+    for slug in ("twente", "rijnmond"):
+        indexes[slug] = ensure_child(
+            desks[slug], VacancyIndexPage, "vacatures", title="Leerwerkvacatures"
+        )
+        ensure_translation(fresh(indexes[slug]), en, title="Vacancies", slug="vacancies")
+    today = timezone.localdate()
+    for (
+        where,
+        slug,
+        title,
+        title_en,
+        employer,
+        place,
+        region,
+        level,
+        route,
+        hours,
+        days,
+    ) in VACANCIES:
+        parent = fresh(indexes[where])
+        vacancy = VacancyPage.objects.child_of(parent).filter(slug=slug).first()
+        if vacancy is None:
+            vacancy = VacancyPage(
+                slug=slug,
+                title=title,
+                employer=employer,
+                place=place,
+                region=Region.objects.get(slug=region),
+                education_level=level,
+                learning_route=route,
+                hours_per_week=hours,
+                closing_date=today + datetime.timedelta(days=days),
+                intro=VACANCY_INTRO[0],
+                how_to_apply="<p>Stuur een korte brief en uw cv naar de werkgever. Vragen? "
+                "Bel het Leerwerkloket in uw regio.</p>",
+            )
+            parent.add_child(instance=vacancy)
+            publish(vacancy)
+        ensure_translation(fresh(vacancy), en, title=title_en, intro=VACANCY_INTRO[1])
+    log(f"Created {len(VACANCIES)} vacancies.")
