@@ -20,7 +20,7 @@ class RegionsIndexPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["desks.LeerwerkloketPage"]
+    subpage_types = ["desks.LeerwerkloketPage", "desks.AdviceRequestPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -174,6 +174,17 @@ class LeerwerkloketPage(BasePage):
 
         return VacancyIndexPage.objects.live().child_of(self).first()
 
+    def serve(self, request, *args, **kwargs):
+        from .views import advice_form_response
+
+        return advice_form_response(
+            self,
+            request,
+            self.get_template(request, *args, **kwargs),
+            self.get_context(request, *args, **kwargs),
+            region=self.region,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["vacancies"] = self.vacancies()
@@ -182,3 +193,102 @@ class LeerwerkloketPage(BasePage):
         context["news_items"] = self.news()
         context["practices"] = self.good_practices()
         return context
+
+
+class AdviceRequestPage(BasePage):
+    """The national form: the visitor picks their region, and the request goes to its desk."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "desks.RegionsIndexPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("advice request form")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import advice_form_response
+
+        return advice_form_response(
+            self,
+            request,
+            self.get_template(request, *args, **kwargs),
+            self.get_context(request, *args, **kwargs),
+        )
+
+
+class ContactPreference(models.TextChoices):
+    PHONE = "telefoon", _("By phone")
+    VIDEO = "video", _("By video call")
+    DESK = "loket", _("At the desk")
+
+
+class AdviceStatus(models.TextChoices):
+    NEW = "nieuw", _("New")
+    CONTACTED = "contact", _("Contacted")
+    CLOSED = "afgehandeld", _("Closed")
+
+
+class AdviceRequest(models.Model):
+    """A citizen asks a desk for an advice conversation. Kept only as long as the settings say."""
+
+    region = models.ForeignKey(
+        "core.Region",
+        on_delete=models.PROTECT,
+        related_name="advice_requests",
+        verbose_name=_("region"),
+    )
+    desk = models.ForeignKey(
+        LeerwerkloketPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="advice_requests",
+        verbose_name=_("desk"),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email address"))
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    contact_preference = models.CharField(
+        _("how would you like to talk?"), max_length=20, choices=ContactPreference.choices
+    )
+    question = models.TextField(_("your question"), max_length=2000)
+    language = models.CharField(_("language"), max_length=5, default="nl")
+    status = models.CharField(
+        _("status"), max_length=20, choices=AdviceStatus.choices, default=AdviceStatus.NEW
+    )
+    staff_notes = models.TextField(
+        _("notes for the desk"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Only desk staff see these notes. They are deleted with the request."),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("phone", read_only=True),
+                FieldPanel("contact_preference", read_only=True),
+                FieldPanel("question", read_only=True),
+                FieldPanel("region", read_only=True),
+                FieldPanel("created_at", read_only=True),
+            ],
+            heading=_("The request"),
+        ),
+        FieldPanel("status"),
+        FieldPanel("staff_notes"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("advice request")
+        verbose_name_plural = _("advice requests")
+
+    def __str__(self):
+        return f"{self.name} ({self.created_at:%d-%m-%Y})" if self.created_at else self.name

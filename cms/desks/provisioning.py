@@ -23,6 +23,16 @@ from wagtail.models import (
 NATIONAL_MODERATORS = "Moderators"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+
+
+def advice_permissions():
+    """Desk staff view and handle their desk's advice requests (never add them)."""
+    return [
+        _permission("desks", "view_advicerequest"),
+        _permission("desks", "change_advicerequest"),
+    ]
+
+
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "choose_image"),
@@ -109,6 +119,8 @@ def ensure_workflow(desk, moderators):
 def provision(desk):
     editors, moderators = ensure_groups(desk)
     ensure_page_permissions(desk, editors, moderators)
+    for group in (editors, moderators):
+        group.permissions.add(*advice_permissions())
     ensure_workflow(desk, moderators)
     # Desk staff see their own region in the Taalakkoord progress monitor.
     desk.region.staff_groups.add(editors, moderators)

@@ -231,6 +231,8 @@ TAALAKKOORD_OVERDUE_AFTER_DAYS = env_int("TAALAKKOORD_OVERDUE_AFTER_DAYS", 30)
 TAALAKKOORD_INACTIVE_AFTER_DAYS = env_int("TAALAKKOORD_INACTIVE_AFTER_DAYS", 90)
 # Certificate checks per visitor address per minute on the public verification page.
 TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
+# Advice requests (personal data) are deleted by `manage.py purge_advice_requests` after this.
+ADVICE_REQUEST_RETENTION_DAYS = env_int("ADVICE_REQUEST_RETENTION_DAYS", 180)
 # How long the progress monitor may show figures from its cache (changes clear it sooner).
 TAALAKKOORD_MONITOR_CACHE_SECONDS = env_int("TAALAKKOORD_MONITOR_CACHE_SECONDS", 300)
 

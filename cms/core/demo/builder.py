@@ -57,6 +57,7 @@ class DemoBuilder:
         self.calls_to_action(home_en, self.en, contact, taalakkoord)
         self.desks = desks.build(fresh(home), self.en, log=self.log)
         desks.vacancies(fresh(home), self.desks, self.en, log=self.log)
+        desks.advice(fresh(home), self.desks, self.en, log=self.log)
         self.desk_staff()
         overview = fresh(next(iter(self.desks.values())).get_parent().specific)
         self.navigation(

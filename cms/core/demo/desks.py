@@ -258,3 +258,47 @@ def vacancies(home, desks, en, log=print):
             publish(vacancy)
         ensure_translation(fresh(vacancy), en, title=title_en, intro=VACANCY_INTRO[1])
     log(f"Created {len(VACANCIES)} vacancies.")
+
+
+ADVICE_REQUESTS = [
+    ("twente", "Mehmet Yıldız", "telefoon", "Ik ben chauffeur en wil graag monteur worden. Welke opleiding past daarbij?"),
+    ("twente", "Anouk de Graaf", "video", "Kan ik mijn ervaring in de kinderopvang laten erkennen met een EVC?"),
+    ("rijnmond", "Kees Verhoeven", "loket", "Ik heb geen diploma. Kan ik toch een leerwerkbaan in de haven krijgen?"),
+]  # fmt: skip
+
+
+def advice(home, desks, en, log=print):
+    """The national request form, and a few requests waiting for the Twente and Rijnmond desks."""
+    from cms.desks.models import AdviceRequest, AdviceRequestPage
+
+    overview = fresh(desks["twente"].get_parent().specific)
+    form_page = ensure_child(
+        overview,
+        AdviceRequestPage,
+        "adviesgesprek",
+        title="Adviesgesprek aanvragen",
+        intro="Kies uw regio en vertel kort wat u wilt weten. Het Leerwerkloket in uw regio neemt "
+        "contact met u op: telefonisch, via video of op het loket.",
+    )
+    ensure_translation(
+        fresh(form_page),
+        en,
+        title="Ask for an advice conversation",
+        slug="advice",
+        intro="Choose your region and tell us briefly what you would like to know. The desk in "
+        "your region will contact you by phone, by video call or at the desk.",
+    )
+    if AdviceRequest.objects.exists():
+        return
+    for slug, name, preference, question in ADVICE_REQUESTS:
+        desk = desks[slug]
+        AdviceRequest.objects.create(
+            region=desk.region,
+            desk=desk,
+            name=name,
+            email=f"{name.split()[0].lower()}@voorbeeld.example",
+            phone="06 12 34 56 78",
+            contact_preference=preference,
+            question=question,
+        )
+    log(f"Created {len(ADVICE_REQUESTS)} advice requests.")

@@ -1,0 +1,88 @@
+"""Receiving an advice request: store it, tell the desk, confirm to the person who asked."""
+
+from django.conf import settings
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from cms.core.models import SiteSettings
+from cms.core.ratelimit import allow
+from cms.core.tasks import send_email
+
+from .forms import AdviceRequestForm
+from .models import LeerwerkloketPage
+
+REQUESTS_PER_MINUTE = 5
+SENT_PARAMETER = "aangevraagd"
+
+
+def desk_for_region(region):
+    """The region's desk (its page in the main language), or None when it has none yet."""
+    return (
+        LeerwerkloketPage.objects.live()
+        .filter(region=region, locale=Locale.get_default())
+        .order_by("path")
+        .first()
+    )
+
+
+def notify(advice, request):
+    """Email the desk (or the national team when the region has no desk) and the requester."""
+    desk = advice.desk
+    site_settings = SiteSettings.for_request(request)
+    desk_address = desk.email if desk else site_settings.email
+    admin_url = request.build_absolute_uri(
+        reverse("desks_advice_requests:inspect", args=[advice.pk])
+    )
+    with translation.override(Locale.get_default().language_code):
+        subject = _("New request for an advice conversation (%(region)s)") % {
+            "region": advice.region.name
+        }
+        body = render_to_string(
+            "desks/email/advice_to_desk.txt", {"advice": advice, "admin_url": admin_url}
+        )
+    if desk_address:
+        send_email.enqueue(
+            subject=subject, body=body, recipients=[desk_address], reply_to=[advice.email]
+        )
+    with translation.override(advice.language):
+        subject = _("We have received your request")
+        body = render_to_string(
+            "desks/email/advice_confirmation.txt",
+            {"advice": advice, "desk": desk.localized if desk else None, "site": site_settings},
+        )
+    send_email.enqueue(subject=subject, body=body, recipients=[advice.email])
+
+
+def advice_form_response(page, request, template, context, region=None):
+    """Serve `page` with the advice form; on a valid POST store, notify and redirect.
+
+    `region` is the desk's region; without it the visitor chooses one.
+    """
+    form = AdviceRequestForm(
+        request.POST if request.method == "POST" else None, choose_region=region is None
+    )
+    if request.method == "POST":
+        if not allow(request, "advice-request", REQUESTS_PER_MINUTE):
+            form.add_error(
+                None, _("You sent several requests in a short time. Wait a minute and try again.")
+            )
+        elif form.is_valid():
+            advice = form.save(commit=False)
+            advice.region = region or form.cleaned_data["region"]
+            advice.desk = desk_for_region(advice.region)
+            advice.language = translation.get_language() or "nl"
+            advice.save()
+            transaction.on_commit(lambda: notify(advice, request))
+            return redirect(f"{page.url}?{SENT_PARAMETER}=1#adviesgesprek")
+    context.update(
+        advice_form=form,
+        advice_sent=SENT_PARAMETER in request.GET,
+        retention_months=round(settings.ADVICE_REQUEST_RETENTION_DAYS / 30),
+    )
+    return TemplateResponse(request, template, context)

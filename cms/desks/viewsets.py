@@ -1,0 +1,94 @@
+"""Desk staff handle their own desk's advice requests: new → contacted → closed."""
+
+import django_filters
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from taalakkoord.permissions import regions_served_by
+
+from .models import AdviceRequest, AdviceStatus, ContactPreference
+
+
+def scoped(queryset, user):
+    """Only the requests of the regions whose desk the user works for (superusers: all)."""
+    if user.is_superuser:
+        return queryset
+    return queryset.filter(region__in=regions_served_by(user))
+
+
+class ScopedMixin:
+    """Lists show, and single views open, only requests of the user's own desk (else 404)."""
+
+    def get_base_queryset(self):
+        return scoped(super().get_base_queryset(), self.request.user)
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not scoped(AdviceRequest.objects.filter(pk=obj.pk), self.request.user).exists():
+            raise Http404
+        return obj
+
+
+class AdviceIndexView(ScopedMixin, IndexView):
+    pass
+
+
+class AdviceEditView(ScopedMixin, EditView):
+    pass
+
+
+class AdviceInspectView(ScopedMixin, InspectView):
+    pass
+
+
+class AdviceDeleteView(ScopedMixin, DeleteView):
+    pass
+
+
+class AdviceFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(choices=AdviceStatus.choices, label=_("Status"))
+    contact_preference = django_filters.ChoiceFilter(
+        choices=ContactPreference.choices, label=_("How to talk")
+    )
+
+    class Meta:
+        model = AdviceRequest
+        fields = ["status", "contact_preference"]
+
+
+class AdviceRequestViewSet(ModelViewSet):
+    model = AdviceRequest
+    icon = "mail"
+    menu_label = _("Advice requests")
+    menu_order = 195
+    add_to_admin_menu = True
+    url_prefix = "advice-requests"
+    inspect_view_enabled = True
+    index_view_class = AdviceIndexView
+    edit_view_class = AdviceEditView
+    inspect_view_class = AdviceInspectView
+    delete_view_class = AdviceDeleteView
+    filterset_class = AdviceFilterSet
+    list_display = ["name", "region", "contact_preference", "status", "created_at"]
+    search_fields = ["name", "email", "question"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    inspect_view_fields = [
+        "name",
+        "email",
+        "phone",
+        "contact_preference",
+        "question",
+        "region",
+        "desk",
+        "language",
+        "status",
+        "staff_notes",
+        "created_at",
+    ]
+
+
+advice_request_viewset = AdviceRequestViewSet("desks_advice_requests")

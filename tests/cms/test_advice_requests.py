@@ -1,0 +1,185 @@
+"""Advice requests: routed to the right desk with emails; each desk sees only its own; purged."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from cms.core.factories import UserFactory, region
+from cms.desks.factories import LeerwerkloketPageFactory, RegionsIndexPageFactory
+from cms.desks.models import AdviceRequest, AdviceRequestPage
+
+VALID = {
+    "name": "Samira Bakker",
+    "email": "samira@voorbeeld.example",
+    "phone": "06 12345678",
+    "contact_preference": "video",
+    "question": "Ik werk in de zorg en wil graag verpleegkundige worden. Kan dat naast mijn werk?",
+    "consent": "on",
+}
+
+
+@pytest.fixture
+def desks(home):
+    index = RegionsIndexPageFactory(parent=home)
+    return {
+        slug: LeerwerkloketPageFactory(parent=index, region=region(slug))
+        for slug in ("twente", "rijnmond")
+    }
+
+
+@pytest.fixture
+def national_form(home, desks):
+    page = AdviceRequestPage(title="Adviesgesprek aanvragen", slug="adviesgesprek")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def staff(desk, username):
+    user = UserFactory(username=username)
+    user.groups.add(desk.moderators_group)
+    return user
+
+
+def post(client, page, django_capture_on_commit_callbacks, **changes):
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post(page.url, {**VALID, **changes})
+
+
+def test_a_request_on_a_desk_page_goes_to_that_desk(
+    client, desks, django_capture_on_commit_callbacks
+):
+    response = post(client, desks["twente"], django_capture_on_commit_callbacks)
+    assert response.status_code == 302
+    assert response["Location"].endswith("?aangevraagd=1#adviesgesprek")
+    advice = AdviceRequest.objects.get()
+    assert (advice.region.slug, advice.desk_id, advice.status) == (
+        "twente",
+        desks["twente"].pk,
+        "nieuw",
+    )
+    assert advice.language == "nl"
+    to_desk, confirmation = mail.outbox
+    assert to_desk.to == ["info@twente.leerwerkloket.example"]
+    assert to_desk.reply_to == ["samira@voorbeeld.example"]
+    assert "Samira Bakker" in to_desk.body and "Via een videogesprek" in to_desk.body
+    assert reverse("desks_advice_requests:inspect", args=[advice.pk]) in to_desk.body
+    assert confirmation.to == ["samira@voorbeeld.example"]
+    assert "binnen vijf werkdagen" in confirmation.body
+    assert "Leerwerkloket Twente" in confirmation.body
+
+
+def test_the_national_form_routes_by_the_chosen_region(
+    client, national_form, desks, django_capture_on_commit_callbacks
+):
+    response = post(
+        client, national_form, django_capture_on_commit_callbacks, region=region("rijnmond").pk
+    )
+    assert response.status_code == 302
+    assert AdviceRequest.objects.get().desk_id == desks["rijnmond"].pk
+    assert mail.outbox[0].to == ["info@rijnmond.leerwerkloket.example"]
+
+
+def test_a_region_without_a_desk_goes_to_the_national_team(
+    client, national_form, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    from cms.core.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.email = "landelijk@lerenenwerken.example"
+    settings.save()
+    post(client, national_form, django_capture_on_commit_callbacks, region=region("zeeland").pk)
+    advice = AdviceRequest.objects.get()
+    assert advice.region.slug == "zeeland" and advice.desk is None
+    assert mail.outbox[0].to == ["landelijk@lerenenwerken.example"]
+
+
+def test_bad_input_gets_clear_messages_and_keeps_what_was_typed(client, desks):
+    response = client.post(
+        desks["twente"].url, {**VALID, "contact_preference": "telefoon", "phone": "", "consent": ""}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Vul uw telefoonnummer in, zodat het loket u kan bellen." in html
+    assert "Vink dit vakje aan, zodat het loket contact met u mag opnemen." in html
+    assert "Ik werk in de zorg en wil graag verpleegkundige worden." in html
+    assert 'value="Samira Bakker"' in html
+    assert not AdviceRequest.objects.exists() and not mail.outbox
+
+
+def test_the_spam_trap_and_rate_limit(client, desks, django_capture_on_commit_callbacks):
+    response = client.post(desks["twente"].url, {**VALID, "website_address": "http://spam.example"})
+    assert response.status_code == 200 and not AdviceRequest.objects.exists()
+    for _ in range(4):  # five posts a minute, the refused one included
+        post(client, desks["twente"], django_capture_on_commit_callbacks)
+    response = client.post(desks["twente"].url, VALID)
+    assert "Wacht een minuut" in response.content.decode()
+    assert 'value="Samira Bakker"' in response.content.decode()
+    assert AdviceRequest.objects.count() == 4
+
+
+def make_request(desk, name):
+    return AdviceRequest.objects.create(
+        region=desk.region, desk=desk, name=name, email="iemand@voorbeeld.example",
+        contact_preference="telefoon", phone="0612345678", question="Welke opleiding past bij mij?",
+    )  # fmt: skip
+
+
+def test_desk_staff_see_and_handle_only_their_own_requests(client, desks):
+    mine = make_request(desks["twente"], "Jan Twente")
+    theirs = make_request(desks["rijnmond"], "Rik Rijnmond")
+    client.force_login(staff(desks["twente"], "loket-twente"))
+    html = client.get(reverse("desks_advice_requests:index")).content.decode()
+    assert "Jan Twente" in html and "Rik Rijnmond" not in html
+    assert client.get(reverse("desks_advice_requests:inspect", args=[mine.pk])).status_code == 200
+    # (a 404 outside the language prefix becomes a redirect that then ends in the 404)
+    for view in ("inspect", "edit", "delete"):
+        url = reverse(f"desks_advice_requests:{view}", args=[theirs.pk])
+        response = client.get(url, follow=True)
+        assert response.status_code == 404 and "Rik Rijnmond" not in response.content.decode()
+    response = client.post(
+        reverse("desks_advice_requests:edit", args=[theirs.pk]),
+        {"status": "afgehandeld", "staff_notes": "x"},
+        follow=True,
+    )
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.status == "nieuw"
+    response = client.post(
+        reverse("desks_advice_requests:edit", args=[mine.pk]),
+        {"status": "contact", "staff_notes": "Gebeld op dinsdag."},
+    )
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert (mine.status, mine.staff_notes) == ("contact", "Gebeld op dinsdag.")
+
+
+def test_editors_and_the_public_cannot_read_requests(client, desks, editor):
+    advice = make_request(desks["twente"], "Jan Twente")
+    url = reverse("desks_advice_requests:inspect", args=[advice.pk])
+    assert client.get(url).status_code == 302  # to the login page
+    client.force_login(editor)
+    response = client.get(url)
+    assert response.status_code in (302, 403)
+    assert "Jan Twente" not in response.content.decode()
+
+
+def test_old_requests_are_purged(desks, settings):
+    settings.ADVICE_REQUEST_RETENTION_DAYS = 180
+    old, recent = make_request(desks["twente"], "Oud"), make_request(desks["twente"], "Nieuw")
+    AdviceRequest.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=181)
+    )
+    AdviceRequest.objects.filter(pk=recent.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=179)
+    )
+    call_command("purge_advice_requests", "--dry-run")
+    assert AdviceRequest.objects.count() == 2
+    call_command("purge_advice_requests")
+    assert list(AdviceRequest.objects.values_list("name", flat=True)) == ["Nieuw"]
