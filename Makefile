@@ -20,9 +20,10 @@ install: $(VENV)/.installed
 ## Migrate, load the demo content, print the logins and serve on http://127.0.0.1:$(PORT).
 run: install system-packages
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
+	PORT=$(PORT) $(MANAGE) load_demo_content
 	@echo ""
 	@echo "The site runs at http://127.0.0.1:$(PORT)/ and the admin at http://127.0.0.1:$(PORT)/admin/"
+	@echo "Leerwerkloket Twente's own site: http://twente.localhost:$(PORT)/"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## The whole suite, browser tests included. Installs what the tests need when it is missing.

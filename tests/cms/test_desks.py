@@ -147,3 +147,20 @@ def test_desks_live_only_in_the_overview(twente):
     assert [
         cls.__name__ for cls in Page.objects.get(pk=twente.pk).specific.allowed_parent_page_models()
     ] == ["RegionsIndexPage"]
+
+
+def test_a_desk_answers_on_its_own_hostname(client, home, twente):
+    from wagtail.models import Site
+
+    Site.objects.create(hostname="twente.localhost", port=80, root_page=twente, site_name="Twente")
+    response = client.get("/nl/", HTTP_HOST="twente.localhost")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Leerwerkloket Twente</h1>" in html
+    # the national header and footer, a link back, and the desk's own contact details
+    assert 'class="national-link" href="http://testserver/nl/"' in html
+    assert "Naar de landelijke site" in html
+    assert 'href="mailto:info@twente.leerwerkloket.example"' in html
+    # the national site still answers as before, with the desk inside it
+    assert client.get("/nl/", HTTP_HOST="testserver").context["page"].pk == home.pk
+    assert client.get(twente.get_url(), HTTP_HOST="testserver").status_code == 200

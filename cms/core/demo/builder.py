@@ -1,6 +1,7 @@
 """Builds the demo site. Every step looks for what is already there, so it can run again."""
 
 import json
+import os
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -25,6 +26,11 @@ DEMO_USERS = [
     ("werkgever", "employer", "Wendy de Werkgever"),
     ("loket-twente", "desk", "Daan van het Leerwerkloket Twente"),
 ]
+
+
+def demo_port():
+    """The port `make run` serves on, so links between the demo sites work."""
+    return int(os.environ.get("PORT", "8000"))
 
 
 def demo_email(username):
@@ -58,6 +64,7 @@ class DemoBuilder:
         self.desks = desks.build(fresh(home), self.en, log=self.log)
         desks.vacancies(fresh(home), self.desks, self.en, log=self.log)
         desks.advice(fresh(home), self.desks, self.en, log=self.log)
+        desks.regional_site(self.desks, demo_port(), log=self.log)
         self.desk_staff()
         overview = fresh(next(iter(self.desks.values())).get_parent().specific)
         self.navigation(
@@ -176,8 +183,8 @@ class DemoBuilder:
             publish(home)
         if site is None:
             site = Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname="127.0.0.1",
+                port=demo_port(),
                 root_page=home,
                 is_default_site=True,
                 site_name="Leren en Werken",
@@ -189,6 +196,10 @@ class DemoBuilder:
             site.save()
             if welcome.specific_class is Page:  # Wagtail's own "Welcome" page
                 welcome.delete()
+        if (site.hostname, site.port) != ("127.0.0.1", demo_port()):
+            # Links from a desk's own site back to the national one need its real address.
+            site.hostname, site.port = "127.0.0.1", demo_port()
+            site.save()
         return home
 
     def themes(self):

@@ -302,3 +302,17 @@ def advice(home, desks, en, log=print):
             question=question,
         )
     log(f"Created {len(ADVICE_REQUESTS)} advice requests.")
+
+
+def regional_site(desks, port, log=print):
+    """Twente's section as a site of its own: http://twente.localhost:<port>/."""
+    from wagtail.models import Site
+
+    site, created = Site.objects.get_or_create(
+        hostname="twente.localhost",
+        port=port,
+        defaults={"root_page": desks["twente"], "site_name": "Leerwerkloket Twente"},
+    )
+    if created:
+        log(f"Leerwerkloket Twente has its own site at http://twente.localhost:{port}/")
+    return site

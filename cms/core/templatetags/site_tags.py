@@ -83,3 +83,30 @@ def breadcrumbs(context):
     if isinstance(page, Page) and page.depth > 2:
         ancestors = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
     return {"ancestors": ancestors, "page": page, "request": context["request"]}
+
+
+@register.simple_tag(takes_context=True)
+def regional_site(context):
+    """On a desk's own site: the desk (in this language) and the national home page.
+
+    A desk's section can be served as a Wagtail site of its own (e.g. twente.localhost); it
+    shares the national header, menu and footer, and links back to the national site.
+    """
+    request = context["request"]
+    if hasattr(request, "_regional_site"):
+        return request._regional_site
+    from cms.desks.models import LeerwerkloketPage
+
+    result = None
+    site = Site.find_for_request(request)
+    if site and not site.is_default_site:
+        root = site.root_page.specific
+        if isinstance(root, LeerwerkloketPage):
+            national = Site.objects.filter(is_default_site=True).first()
+            home = national.root_page.localized if national else None
+            result = {
+                "desk": root.localized.specific,
+                "national_url": home.get_full_url(request) if home else None,
+            }
+    request._regional_site = result
+    return result
