@@ -79,7 +79,7 @@ def advice_form_response(page, request, template, context, region=None):
             advice.language = translation.get_language() or "nl"
             advice.save()
             transaction.on_commit(lambda: notify(advice, request))
-            return redirect(f"{page.url}?{SENT_PARAMETER}=1#adviesgesprek")
+            return redirect(f"{page.get_url(request)}?{SENT_PARAMETER}=1#adviesgesprek")
     context.update(
         advice_form=form,
         advice_sent=SENT_PARAMETER in request.GET,

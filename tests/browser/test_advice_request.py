@@ -43,7 +43,9 @@ def test_citizen_asks_for_advice_and_the_desk_finds_it(page):
     # The Twente desk's staff find it in the admin; the Rijnmond request is not theirs.
     log_in(page, "loket-twente@lerenenwerken.example", "leren-en-werken-demo")
     page.goto("/admin/advice-requests/")
+    assert_accessible(page)
     expect(page.get_by_role("link", name="Fatma Koç")).to_be_visible()
     expect(page.get_by_text("Kees Verhoeven")).to_have_count(0)
     page.get_by_role("link", name="Fatma Koç").click()
     expect(page.get_by_text("zelfstandig bakker")).to_be_visible()
+    assert_accessible(page)

@@ -183,3 +183,17 @@ def test_old_requests_are_purged(desks, settings):
     assert AdviceRequest.objects.count() == 2
     call_command("purge_advice_requests")
     assert list(AdviceRequest.objects.values_list("name", flat=True)) == ["Nieuw"]
+
+
+def test_after_sending_the_visitor_stays_on_the_site_they_used(
+    client, desks, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    Site.objects.create(hostname="twente.localhost", port=80, root_page=desks["twente"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/nl/leerwerkloketten/twente/", VALID, HTTP_HOST="testserver")
+    assert response["Location"] == "/nl/leerwerkloketten/twente/?aangevraagd=1#adviesgesprek"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/nl/", VALID, HTTP_HOST="twente.localhost")
+    assert response["Location"] == "/nl/?aangevraagd=1#adviesgesprek"
