@@ -264,6 +264,7 @@ ADVICE_REQUESTS = [
     ("twente", "Mehmet Yıldız", "telefoon", "Ik ben chauffeur en wil graag monteur worden. Welke opleiding past daarbij?"),
     ("twente", "Anouk de Graaf", "video", "Kan ik mijn ervaring in de kinderopvang laten erkennen met een EVC?"),
     ("rijnmond", "Kees Verhoeven", "loket", "Ik heb geen diploma. Kan ik toch een leerwerkbaan in de haven krijgen?"),
+    ("fryslan", "Sytske Hoekstra", "telefoon", "Ik wil na twintig jaar in de winkel graag de zorg in. Hoe begin ik?"),
 ]  # fmt: skip
 
 
