@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from ambassadors.models import AmbassadorIndexPage
 from cms.core.factories import ContactPersonFactory, ImageFactory, ThemeFactory
+from cms.desks.models import AdviceRequestPage, LeerwerkloketPage, RegionsIndexPage
 from cms.goodpractices.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
 from cms.goodpractices.models import GoodPracticeContact, GoodPracticeIndexPage, GoodPracticePage
 from cms.home.factories import HomePageFactory
@@ -17,6 +18,7 @@ from cms.news.factories import NewsIndexPageFactory, NewsPageFactory
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.factories import ContentPageFactory, FormFieldFactory, FormPageFactory
 from cms.standardpages.models import ContentPage, FormPage
+from cms.vacancies.models import VacancyIndexPage, VacancyPage
 from taalakkoord.models import MemberDirectoryPage
 
 
@@ -32,11 +34,13 @@ class TestPageTree(WagtailPageTestCase):
                 GoodPracticeIndexPage,
                 MemberDirectoryPage,
                 AmbassadorIndexPage,
+                RegionsIndexPage,
+                VacancyIndexPage,
             },
         )
 
-    def test_content_pages_nest_under_home_and_each_other(self):
-        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+    def test_content_pages_nest_under_home_each_other_and_desks(self):
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage, LeerwerkloketPage})
         self.assertAllowedSubpageTypes(
             ContentPage, {ContentPage, FormPage, MemberDirectoryPage, AmbassadorIndexPage}
         )
@@ -46,15 +50,26 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(FormPage, set())
 
     def test_news_lives_in_its_index(self):
-        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage, LeerwerkloketPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
         self.assertAllowedSubpageTypes(NewsPage, set())
 
     def test_good_practices_live_in_their_index(self):
-        self.assertAllowedParentPageTypes(GoodPracticeIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(GoodPracticeIndexPage, {HomePage, LeerwerkloketPage})
         self.assertAllowedSubpageTypes(GoodPracticeIndexPage, {GoodPracticePage})
         self.assertAllowedParentPageTypes(GoodPracticePage, {GoodPracticeIndexPage})
+
+    def test_desks_live_in_the_overview_with_their_own_sections(self):
+        self.assertAllowedParentPageTypes(RegionsIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(RegionsIndexPage, {LeerwerkloketPage, AdviceRequestPage})
+        self.assertAllowedParentPageTypes(LeerwerkloketPage, {RegionsIndexPage})
+        self.assertAllowedSubpageTypes(
+            LeerwerkloketPage, {NewsIndexPage, GoodPracticeIndexPage, VacancyIndexPage, ContentPage}
+        )
+        self.assertAllowedParentPageTypes(VacancyIndexPage, {HomePage, LeerwerkloketPage})
+        self.assertAllowedSubpageTypes(VacancyIndexPage, {VacancyPage})
+        self.assertAllowedSubpageTypes(VacancyPage, set())
 
     def test_only_one_news_index_per_home(self):
         home = HomePageFactory(parent=Page.get_first_root_node())
