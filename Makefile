@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install system-packages lint format check messages check-messages check-migrations serve
+.PHONY: prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
 
 ## Create the virtual environment and install the project (only when pyproject.toml changed).
 $(VENV)/.installed: pyproject.toml
@@ -25,6 +25,13 @@ run: install system-packages
 	@echo "The site runs at http://127.0.0.1:$(PORT)/ and the admin at http://127.0.0.1:$(PORT)/admin/"
 	@echo "Leerwerkloket Twente's own site: http://twente.localhost:$(PORT)/"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## A production-like stack on loopback: PostgreSQL, Redis, gunicorn, WhiteNoise, the task worker.
+prod: install
+	@bash scripts/prod.sh start
+
+prod-stop:
+	@bash scripts/prod.sh stop
 
 ## The whole suite, browser tests included. Installs what the tests need when it is missing.
 test: install system-packages

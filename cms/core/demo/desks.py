@@ -311,9 +311,11 @@ def regional_site(desks, port, log=print):
 
     site, created = Site.objects.get_or_create(
         hostname="twente.localhost",
-        port=port,
-        defaults={"root_page": desks["twente"], "site_name": "Leerwerkloket Twente"},
+        defaults={"port": port, "root_page": desks["twente"], "site_name": "Leerwerkloket Twente"},
     )
+    if site.port != port:
+        site.port = port
+        site.save()
     if created:
         log(f"Leerwerkloket Twente has its own site at http://twente.localhost:{port}/")
     return site
