@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
+.PHONY: audit prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
 
 ## Create the virtual environment and install the project (only when pyproject.toml changed).
 $(VENV)/.installed: pyproject.toml
@@ -56,6 +56,10 @@ check: install
 messages: install system-packages
 	$(MANAGE) makemessages --locale nl --locale en --ignore ".venv/*" --ignore "var/*" --no-obsolete --add-location file
 	$(MANAGE) compilemessages --ignore ".venv/*"
+
+## Known vulnerabilities in the installed packages (needs PyPI's JSON API or OSV on the network).
+audit: install
+	$(BIN)/pip-audit --skip-editable --strict
 
 ## Fails when a UI string is missing from the catalogues or the compiled files are stale.
 check-messages: install system-packages

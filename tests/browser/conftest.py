@@ -51,6 +51,8 @@ def page(browser, live_server, demo_site):
     context.set_default_timeout(15_000)
     page = context.new_page()
     yield page
+    # Let running requests finish before the database is reset underneath the live server.
+    page.wait_for_load_state("networkidle")
     context.close()
 
 

@@ -7,10 +7,9 @@ from playwright.sync_api import expect
 
 from .conftest import assert_accessible
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# The `page` fixture gives a transactional database restored from the migrations' data
+# (tests/conftest.py::migrated_db); Django's serialized rollback is not used.
+pytestmark = pytest.mark.browser
 
 
 def test_home_news_good_practices_by_region_then_english(page):

@@ -76,3 +76,24 @@ def test_production_settings_pass_the_deploy_check():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_public_pages_carry_a_strict_content_security_policy(client, home):
+    policy = client.get("/nl/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_passwords_are_hashed_with_argon2(settings):
+    from django.contrib.auth.hashers import check_password, make_password
+
+    from cms.settings import base
+
+    # (the tests themselves use a fast hasher; production uses base's list)
+    settings.PASSWORD_HASHERS = base.PASSWORD_HASHERS
+    hashed = make_password("een-lang-wachtwoord")
+    assert hashed.startswith("argon2$")
+    assert check_password("een-lang-wachtwoord", hashed)
