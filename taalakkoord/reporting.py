@@ -75,9 +75,12 @@ def run_daily(today=None):
             _send_reminder(commitment, kind)
             sent += 1
     if changed:
+        from cms.core.pagecache import purge
+
         from .monitor.cache import bump
 
         bump()  # activities changed with update(), which sends no signals
+        purge()  # inactive members leave the directory and the counter
     return {"changed": changed, "sent": sent}
 
 

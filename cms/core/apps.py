@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = "Leren en Werken"
+
+    def ready(self):
+        from . import pagecache
+
+        pagecache.connect()

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -263,6 +264,9 @@ TAALAKKOORD_OVERDUE_AFTER_DAYS = env_int("TAALAKKOORD_OVERDUE_AFTER_DAYS", 30)
 TAALAKKOORD_INACTIVE_AFTER_DAYS = env_int("TAALAKKOORD_INACTIVE_AFTER_DAYS", 90)
 # Certificate checks per visitor address per minute on the public verification page.
 TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
+# Anonymous page views are cached this long at most; publishing and other changes clear them.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
 # Advice requests (personal data) are deleted by `manage.py purge_advice_requests` after this.
 ADVICE_REQUEST_RETENTION_DAYS = env_int("ADVICE_REQUEST_RETENTION_DAYS", 180)
 # How long the progress monitor may show figures from its cache (changes clear it sooner).

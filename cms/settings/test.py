@@ -23,3 +23,6 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 # wagtail-localize syncs page trees in a post_save handler that does not skip raw saves, so its
 # rows cannot be restored by serialized rollback; the demo builder recreates what it needs.
 TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]
+
+# Most tests change content and look again; the page cache has tests of its own.
+PAGE_CACHE_SECONDS = 0

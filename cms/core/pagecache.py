@@ -1,0 +1,117 @@
+"""A cache for anonymous page views, cleared when content changes.
+
+Only pages served by Wagtail are kept, and only for visitors without cookies: anyone logged in
+or in the middle of something (a session, a message waiting) gets a fresh page. A page that
+used a CSRF token (a form), set a cookie, or asked not to be cached is never stored. Previews
+live under /admin/ and are never cached.
+
+Publishing, unpublishing or moving a page, saving a snippet or setting shown on pages, and
+changes to members all start a new cache version, so no visitor sees an old page after that.
+The date is part of the key, so closed vacancies leave cached listings at midnight.
+`PAGE_CACHE_SECONDS` bounds anything else (0 turns the cache off).
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "pagecache:version"
+HEADER = "X-Page-Cache"
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/media/", "/static/")
+
+# Models shown on public pages besides the pages themselves.
+CONTENT_MODELS = [
+    "wagtailcore.Site",
+    "core.Navigation",
+    "core.SiteSettings",
+    "core.Region",
+    "core.Theme",
+    "core.ContactPerson",
+    "taalakkoord.TaalakkoordSettings",
+    "taalakkoord.Commitment",
+    "taalakkoord.ProgressReport",
+    "taalakkoord.Measure",
+    "taalakkoord.Declaration",
+    "employers.Organisation",
+    "ambassadors.Ambassador",
+    "wagtailimages.Image",
+]
+
+
+def purge(**kwargs):
+    """Start a new version: every page is made afresh on its next view."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY, "")
+    return version
+
+
+def cache_key(request):
+    raw = f"{request.get_host()}|{request.get_full_path()}|{timezone.localdate()}"
+    return f"pagecache:{_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def request_is_cacheable(request):
+    if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(SKIPPED_PREFIXES):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-cache" in cache_control or "no-store" in cache_control:
+        return False
+    context = getattr(response, "context_data", None) or {}
+    return isinstance(context.get("page"), Page)
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous page views; see the module's description."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            response[HEADER] = "miss"
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        else:
+            response[HEADER] = "skip"
+        return response
+
+
+def connect():
+    from django.apps import apps
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge, dispatch_uid=f"pagecache-{id(signal)}")
+    for label in CONTENT_MODELS:
+        model = apps.get_model(label)
+        post_save.connect(purge, sender=model, dispatch_uid=f"pagecache-save-{label}")
+        post_delete.connect(purge, sender=model, dispatch_uid=f"pagecache-delete-{label}")

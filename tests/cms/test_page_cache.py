@@ -1,0 +1,78 @@
+"""Anonymous page views come from the cache until content changes; nothing personal is cached."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms.news.factories import NewsPageFactory
+from taalakkoord.factories import CommitmentFactory
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings, client, home):
+    settings.PAGE_CACHE_SECONDS = 300
+    # The first view of a new site creates its settings row, which starts a new cache version.
+    client.get("/nl/")
+
+
+def get(client, path, **extra):
+    response = client.get(path, **extra)
+    return response, response.get("X-Page-Cache")
+
+
+def test_an_anonymous_visit_is_served_from_the_cache_without_queries(client, home):
+    first, state = get(client, "/nl/")
+    assert (first.status_code, state) == (200, "miss")
+    with CaptureQueriesContext(connection) as queries:
+        second, state = get(client, "/nl/")
+    assert state == "hit" and len(queries.captured_queries) == 0
+    assert second.content == first.content
+    assert second["Content-Security-Policy"]  # security headers are still added
+
+
+def test_publishing_clears_the_cache(client, home, news_index):
+    item = NewsPageFactory(parent=news_index, title="Eerste versie")
+    get(client, item.url)
+    assert get(client, item.url)[1] == "hit"
+    item.title = "Tweede versie"
+    item.save_revision().publish()
+    response, state = get(client, item.url)
+    assert state == "miss" and "Tweede versie" in response.content.decode()
+    item.unpublish()
+    assert client.get(item.url, follow=True).status_code == 404
+
+
+def test_a_new_member_clears_the_cached_counter(client, home):
+    get(client, "/nl/")
+    assert get(client, "/nl/")[1] == "hit"
+    CommitmentFactory(approved=True)
+    assert get(client, "/nl/")[1] == "miss"
+
+
+def test_logged_in_visitors_and_pending_messages_skip_the_cache(client, home, editor):
+    get(client, "/nl/")
+    client.force_login(editor)
+    assert get(client, "/nl/")[1] is None  # with a session cookie the cache is not consulted
+    client.logout()
+    client.cookies.pop("sessionid", None)
+    client.cookies["messages"] = "something"
+    assert get(client, "/nl/")[1] is None
+
+
+def test_pages_with_a_form_are_never_cached(client, home):
+    from cms.standardpages.factories import FormFieldFactory, FormPageFactory
+
+    form_page = FormPageFactory(parent=home, slug="contact")
+    FormFieldFactory(page=form_page)
+    assert get(client, form_page.url)[1] == "skip"
+    assert get(client, form_page.url)[1] == "skip"
+
+
+def test_other_views_are_not_cached(client, home):
+    assert client.get("/nl/zoeken/?q=taal").get("X-Page-Cache") == "skip"
+    assert client.get("/api/taalakkoord/progress/").get("X-Page-Cache") is None
+
+
+def test_the_cache_can_be_turned_off(client, home, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert get(client, "/nl/")[1] is None
