@@ -60,7 +60,20 @@ def run_search(data):
     else:
         queryset = model.objects.all()
     queryset = queryset.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
-    return queryset.search(data["q"], operator="and")
+    return queryset.exclude(id__in=closed_vacancy_ids()).search(data["q"], operator="and")
+
+
+def closed_vacancy_ids():
+    """Vacancies past their closing date leave search results too, as they leave listings."""
+    from django.utils import timezone
+
+    from cms.vacancies.models import VacancyPage
+
+    return list(
+        VacancyPage.objects.filter(closing_date__lt=timezone.localdate()).values_list(
+            "pk", flat=True
+        )
+    )
 
 
 def specific_in_order(pages):

@@ -156,3 +156,14 @@ def test_closed_vacancies_leave_the_sitemap(client, vacancies):
     xml = client.get("/sitemap.xml").content.decode()
     assert "/leerling-monteur/" in xml
     assert "/al-gesloten/" not in xml
+
+
+def test_closed_vacancies_leave_search_results(client, vacancies):
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    response = client.get("/nl/zoeken/", {"q": "gesloten"})
+    html = response.content.decode()
+    assert "Al gesloten" not in html
+    response = client.get("/nl/zoeken/", {"q": "monteur"})
+    assert "Leerling-monteur" in response.content.decode()
