@@ -12,7 +12,6 @@ The date is part of the key, so closed vacancies leave cached listings at midnig
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,7 +20,9 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-VERSION_KEY = "pagecache:version"
+from . import cacheversion
+
+VERSION = "pagecache"
 HEADER = "X-Page-Cache"
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/media/", "/static/")
 
@@ -46,20 +47,12 @@ CONTENT_MODELS = [
 
 def purge(**kwargs):
     """Start a new version: every page is made afresh on its next view."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-def _version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY, "")
-    return version
+    cacheversion.bump(VERSION)
 
 
 def cache_key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}|{timezone.localdate()}"
-    return f"pagecache:{_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"pagecache:{cacheversion.current(VERSION)}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def request_is_cacheable(request):

@@ -65,15 +65,9 @@ def run_search(data):
 
 def closed_vacancy_ids():
     """Vacancies past their closing date leave search results too, as they leave listings."""
-    from django.utils import timezone
-
     from cms.vacancies.models import VacancyPage
 
-    return list(
-        VacancyPage.objects.filter(closing_date__lt=timezone.localdate()).values_list(
-            "pk", flat=True
-        )
-    )
+    return list(VacancyPage.objects.closed().values_list("pk", flat=True))
 
 
 def specific_in_order(pages):

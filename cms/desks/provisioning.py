@@ -93,24 +93,24 @@ def ensure_page_permissions(desk, editors, moderators):
 
 
 def ensure_workflow(desk, moderators):
-    """Submissions in this desk's section go to its moderators or the national team."""
+    """Submissions in this desk's section go to its moderators or the national team.
+
+    Translations of a desk share the workflow of the first one.
+    """
     if WorkflowPage.objects.filter(page=desk).exists():
         return
-    with translation.override(settings.LANGUAGE_CODE):
-        name = _("Approval by %(desk)s or the national team") % {"desk": desk.title}
-    task = GroupApprovalTask.objects.create(name=name[:255], active=True)
-    task.groups.set(
-        [moderators, *Group.objects.filter(name=NATIONAL_MODERATORS)],
-    )
     sibling = (
         WorkflowPage.objects.filter(page__translation_key=desk.translation_key)
         .select_related("workflow")
         .first()
     )
     if sibling:
-        task.delete()
         WorkflowPage.objects.create(page=desk, workflow=sibling.workflow)
         return
+    with translation.override(settings.LANGUAGE_CODE):
+        name = _("Approval by %(desk)s or the national team") % {"desk": desk.title}
+    task = GroupApprovalTask.objects.create(name=name[:255], active=True)
+    task.groups.set([moderators, *Group.objects.filter(name=NATIONAL_MODERATORS)])
     workflow = Workflow.objects.create(name=name[:255], active=True)
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.create(page=desk, workflow=workflow)

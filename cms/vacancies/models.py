@@ -31,6 +31,9 @@ class VacancyQuerySet(PageQuerySet):
         """Vacancies whose closing date has not passed: they leave listings on their own."""
         return self.filter(closing_date__gte=today or timezone.localdate())
 
+    def closed(self, today=None):
+        return self.filter(closing_date__lt=today or timezone.localdate())
+
 
 class VacancyIndexPage(BasePage):
     """Vacancies with filters: on the national site all of them, under a desk its region's."""

@@ -33,6 +33,4 @@ class MonitorAccessMixin:
     @cached_property
     def query_string(self):
         """The current filters, for links that keep them (exports, the PDF)."""
-        params = self.request.GET.copy()
-        params.pop("export", None)
-        return params.urlencode()
+        return self.request.GET.urlencode()

@@ -7,32 +7,23 @@ and the timeout bounds what remains.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
+from cms.core import cacheversion
 from employers.models import Membership, Organisation
 
 from ..models import Commitment, ProgressReport
 from .figures import compute
 
-VERSION_KEY = "taalakkoord:monitor:version"
+VERSION = "taalakkoord-monitor"
 
 
 def bump(**kwargs):
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-def data_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    cacheversion.bump(VERSION)
 
 
 def selection_key(selection):
@@ -43,7 +34,7 @@ def selection_key(selection):
 
 def cached_figures(selection):
     """The figures for `selection`, computed at most once per data version and timeout."""
-    key = f"taalakkoord:monitor:{data_version()}:{selection_key(selection)}"
+    key = f"taalakkoord:monitor:{cacheversion.current(VERSION)}:{selection_key(selection)}"
     figures = cache.get(key)
     if figures is None:
         figures = compute(selection)

@@ -16,6 +16,9 @@ from .forecast import Forecast, add_months
 
 WORK_LIST_LENGTH = 10
 RECENT_DAYS = 30
+# Applications waiting for review, and members whose progress report is overdue.
+WAITING = Q(status=CommitmentStatus.SUBMITTED)
+OVERDUE = Q(status=CommitmentStatus.APPROVED, activity=Activity.OVERDUE)
 
 
 @dataclass
@@ -80,6 +83,9 @@ class Figures:
     reached: int
     work_lists: dict = field(default_factory=dict)
     referrals: list = field(default_factory=list)
+
+    def breakdown(self, key):
+        return next(breakdown for breakdown in self.breakdowns if breakdown.key == key)
 
     @property
     def national_members(self):
@@ -249,9 +255,7 @@ def work_lists(selection):
     """Who needs the team: applications to review, reports overdue, organisations just started."""
     commitments = selection.commitments().select_related("organisation__region")
     since = aware_start(selection.today - datetime.timedelta(days=RECENT_DAYS - 1))
-    waiting = Q(status=CommitmentStatus.SUBMITTED)
-    overdue = Q(status=CommitmentStatus.APPROVED, activity=Activity.OVERDUE)
-    recent = Q(created_at__gte=since)
+    waiting, overdue, recent = WAITING, OVERDUE, Q(created_at__gte=since)
     counts = commitments.aggregate(
         waiting=Count("pk", filter=waiting),
         overdue=Count("pk", filter=overdue),

@@ -1,13 +1,13 @@
 """A summary of the Taalakkoord's progress on the Wagtail admin home page."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from ..models import Activity, Commitment, CommitmentStatus, TaalakkoordSettings
+from ..models import Commitment, TaalakkoordSettings
 from ..permissions import region_scope, scope_commitments
-from .figures import national_forecast
+from .figures import OVERDUE, WAITING, national_forecast
 
 
 class ProgressPanel(Component):
@@ -22,10 +22,7 @@ class ProgressPanel(Component):
         today = timezone.localdate()
         taalakkoord = TaalakkoordSettings.load()
         counts = scope_commitments(Commitment.objects.all(), self.regions).aggregate(
-            waiting=Count("pk", filter=Q(status=CommitmentStatus.SUBMITTED)),
-            overdue=Count(
-                "pk", filter=Q(status=CommitmentStatus.APPROVED, activity=Activity.OVERDUE)
-            ),
+            waiting=Count("pk", filter=WAITING), overdue=Count("pk", filter=OVERDUE)
         )
         return {
             "forecast": national_forecast(today, taalakkoord),

@@ -29,7 +29,7 @@ def can_open_monitor(user):
 def chart_data(figures, selection):
     """What monitor.js draws; the same numbers are in the tables beside each chart."""
     months = [formats.date_format(point.month, "M Y") for point in figures.months]
-    regions = next(b for b in figures.breakdowns if b.key == "region")
+    regions = figures.breakdown("region")
     return {
         "members": {
             "labels": months,
