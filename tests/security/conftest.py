@@ -1,0 +1,124 @@
+"""The demo site, loaded once per module, with one user for each role the security tests use.
+
+Loading the demo content takes seconds; a module's tests share it inside one transaction that is
+rolled back at the end, and each test runs in a savepoint of its own on top.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+
+ROLES = (
+    "anonymous",
+    "employer_a",
+    "employer_b",
+    "editor",
+    "regional_editor",
+    "national_team",
+    "superuser",
+)
+
+
+@dataclass
+class World:
+    users: dict
+    commitment_a: object
+    commitment_b: object
+    certificate_a: object
+    colleague_a: object
+    access_request_a: object
+    invitation_a: object
+    profile_change_a: object
+    advice_twente: object
+    advice_rijnmond: object
+    ambassador: object
+    news_page: object
+    form_page: object
+    image: object
+    document: object
+
+
+def _build_world():
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from ambassadors.models import Ambassador
+    from cms.core.demo.builder import DemoBuilder
+    from cms.desks.models import AdviceRequest
+    from cms.news.models import NewsPage
+    from cms.standardpages.models import FormPage
+    from employers.models import AccessRequest, Invitation, Membership, ProfileChange, Role
+    from taalakkoord.models import Commitment
+
+    DemoBuilder(password="leren-en-werken-demo").run()  # noqa: S106 -- test data
+    users = get_user_model().objects.in_bulk(
+        ["admin", "redacteur", "moderator", "werkgever", "loket-twente"], field_name="username"
+    )
+    commitment_a = users["werkgever"].membership.organisation.commitment
+    commitment_a.plan_file = SimpleUploadedFile(
+        "plan.pdf", b"%PDF-1.4 plan", content_type="application/pdf"
+    )
+    commitment_a.save()
+    commitment_b = (
+        Commitment.objects.filter(status="approved", organisation__memberships__role=Role.ADMIN)
+        .exclude(pk=commitment_a.pk)
+        .select_related("organisation")
+        .first()
+    )
+    employer_b = commitment_b.organisation.memberships.filter(role=Role.ADMIN).first().user
+    colleague = get_user_model().objects.create_user(
+        "collega-a", "collega@werkgever-a.example", "leren-en-werken-demo"
+    )
+    EmailAddress.objects.create(user=colleague, email=colleague.email, verified=True, primary=True)
+    outsider = get_user_model().objects.create_user(
+        "zoekt-toegang", "toegang@voorbeeld.example", "leren-en-werken-demo"
+    )
+    organisation_a = commitment_a.organisation
+    return World(
+        users={
+            "anonymous": None,
+            "employer_a": users["werkgever"],
+            "employer_b": employer_b,
+            "editor": users["redacteur"],
+            "regional_editor": users["loket-twente"],
+            "national_team": users["moderator"],
+            "superuser": users["admin"],
+        },
+        commitment_a=commitment_a,
+        commitment_b=commitment_b,
+        certificate_a=commitment_a.certificates.first(),
+        colleague_a=Membership.objects.create(
+            user=colleague, organisation=organisation_a, role=Role.COLLEAGUE
+        ),
+        access_request_a=AccessRequest.objects.create(
+            organisation=organisation_a, user=outsider, message="Ik werk hier ook."
+        ),
+        invitation_a=Invitation.objects.create(
+            organisation=organisation_a, email="nieuw@werkgever-a.example"
+        ),
+        profile_change_a=ProfileChange.objects.create(
+            organisation=organisation_a, name=f"{organisation_a.name} B.V."
+        ),
+        advice_twente=AdviceRequest.objects.filter(region__slug="twente").first(),
+        advice_rijnmond=AdviceRequest.objects.exclude(region__slug="twente").first(),
+        ambassador=Ambassador.objects.filter(locale__language_code="nl").first(),
+        news_page=NewsPage.objects.live().filter(locale__language_code="nl").first(),
+        form_page=FormPage.objects.filter(locale__language_code="nl").first(),
+        image=get_image_model().objects.first(),
+        document=get_document_model().objects.create(
+            title="Handreiking taalbeleid",
+            file=SimpleUploadedFile("handreiking-taalbeleid.pdf", b"%PDF-1.4 handreiking"),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_world(django_db_setup, django_db_blocker):
+    """The demo content and the role users; rolled back after the module."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build_world()
+        transaction.set_rollback(True)
