@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import ProfileChange
+from .validators import LogoField
 
 
 class InviteForm(forms.Form):
@@ -15,10 +16,4 @@ class ProfileChangeForm(forms.ModelForm):
         model = ProfileChange
         fields = ["name", "website", "description", "logo"]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
-        error_messages = {
-            "logo": {
-                "invalid_image": _(
-                    "This file is not a PNG, JPEG or WebP image. SVG files are not accepted."
-                )
-            }
-        }
+        field_classes = {"logo": LogoField}

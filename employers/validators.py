@@ -1,5 +1,6 @@
 """Checks for what organisations type and upload."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +27,11 @@ def validate_logo(upload):
             if width * height > LOGO_MAX_PIXELS:
                 raise ValidationError(_("The logo has too many pixels. Use at most 4000 × 4000."))
             image.verify()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+    except Image.DecompressionBombError as error:
+        raise ValidationError(
+            _("The logo has too many pixels. Use at most 4000 × 4000.")
+        ) from error
+    except (UnidentifiedImageError, OSError) as error:
         raise ValidationError(
             _("This file is not a PNG, JPEG or WebP image. SVG files are not accepted.")
         ) from error
@@ -47,3 +52,19 @@ def validate_pdf(upload):
     upload.seek(0)
     if header != b"%PDF-":
         raise ValidationError(_("This file is not a PDF. Upload your plan as a PDF file."))
+
+
+class LogoField(forms.ImageField):
+    """An image field that checks the upload as a logo first, so a bomb or an SVG gets its own
+    clear message instead of Django's general "not a valid image"."""
+
+    default_error_messages = {
+        "invalid_image": _(
+            "This file is not a PNG, JPEG or WebP image. SVG files are not accepted."
+        ),
+    }
+
+    def to_python(self, data):
+        if data and hasattr(data, "size"):
+            validate_logo(data)
+        return super().to_python(data)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from employers.models import Organisation, OrganisationKind
-from employers.validators import kvk_validator
+from employers.validators import LogoField, kvk_validator
 
 from .models import Commitment, Measure, ProgressReport
 
@@ -35,13 +35,7 @@ class OrganisationForm(forms.ModelForm):
             "description",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
-        error_messages = {
-            "logo": {
-                "invalid_image": _(
-                    "This file is not a PNG, JPEG or WebP image. SVG files are not accepted."
-                )
-            }
-        }
+        field_classes = {"logo": LogoField}
 
     def clean_kvk_number(self):
         kvk_number = "".join(self.cleaned_data["kvk_number"].split())
