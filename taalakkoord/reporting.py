@@ -109,7 +109,9 @@ def _send_reminder(commitment, kind):
             + reverse("taalakkoord:report"),
             "inactive_after": settings.TAALAKKOORD_INACTIVE_AFTER_DAYS,
         }
-        subject = render_to_string("taalakkoord/email/reminder_subject.txt", context).strip()
+        subject = " ".join(
+            render_to_string("taalakkoord/email/reminder_subject.txt", context).split()
+        )
         body = render_to_string("taalakkoord/email/reminder_body.txt", context)
     send_email.enqueue(subject=subject, body=body, recipients=recipients)
 

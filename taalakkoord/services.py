@@ -100,6 +100,8 @@ def notify_decision(commitment):
         return
     with translation.override(commitment.language):
         context = {"commitment": commitment, "organisation": commitment.organisation}
-        subject = render_to_string("taalakkoord/email/decision_subject.txt", context).strip()
+        subject = " ".join(
+            render_to_string("taalakkoord/email/decision_subject.txt", context).split()
+        )
         body = render_to_string("taalakkoord/email/decision_body.txt", context)
     send_email.enqueue(subject=subject, body=body, recipients=recipients)

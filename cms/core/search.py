@@ -1,5 +1,7 @@
 """Site search with Wagtail's database backend."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -20,6 +22,9 @@ def searchable_types():
     ]
 
 
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search for"), max_length=200, required=False)
     type = forms.ChoiceField(label=_("Type"), required=False)
@@ -29,6 +34,11 @@ class SearchForm(forms.Form):
         help_text=_("Only good practices have a region."),
     )
 
+    def clean_q(self):
+        """Words only: quotes, brackets and colons mean something to the search backends (SQLite's
+        full-text search fails on them) but nothing to a visitor looking for a page."""
+        return " ".join(WORD.findall(self.cleaned_data["q"]))
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["type"].choices = [("", _("Everything"))] + [
@@ -37,9 +47,6 @@ class SearchForm(forms.Form):
         self.fields["region"].choices = [("", _("All regions"))] + list(
             Region.objects.values_list("slug", "name")
         )
-
-    def clean_q(self):
-        return " ".join(self.cleaned_data["q"].split())
 
 
 def run_search(data):
