@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: audit prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
+.PHONY: audit fuzz prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
 
 ## Create the virtual environment and install the project (only when pyproject.toml changed).
 $(VENV)/.installed: pyproject.toml
@@ -36,6 +36,10 @@ prod-stop:
 ## The whole suite, browser tests included. Installs what the tests need when it is missing.
 test: install system-packages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Fuzz the public forms and JSON endpoints with new random examples (CI runs a fixed 500 each).
+fuzz: install
+	FUZZ_EXPLORE=1 FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-5000} $(BIN)/python -m pytest -m fuzz -p no:cacheprovider
 
 system-packages:
 	@bash scripts/ensure-system-packages.sh

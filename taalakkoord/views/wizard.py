@@ -157,11 +157,14 @@ class WizardView(LoginRequiredMixin, View):
     def render(self, form, status=200):
         existing = None
         if form is not None and self.step == "organisation" and "kvk_number" in form.errors:
-            kvk = form.data.get("kvk_number", "").replace(" ", "")
+            kvk = "".join(form.data.get("kvk_number", "").split())
+            # Only a well-formed number is looked up: what was typed may hold anything.
             existing = (
                 Organisation.objects.filter(kvk_number=kvk)
                 .exclude(pk=getattr(self.membership, "organisation_id", None))
                 .first()
+                if kvk.isascii() and kvk.isdigit() and len(kvk) == 8
+                else None
             )
         index = STEP_NAMES.index(self.step)
         missing = incomplete_steps(self.commitment) if self.commitment else STEP_NAMES[1:-1]
