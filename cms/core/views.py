@@ -47,11 +47,28 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # No context processors or database: the error may be the database itself.
+    """500, or 503 with Retry-After when the database cannot be reached (restart, failover).
+
+    Django calls this inside its exception handler, so the exception is at hand. No context
+    processors or database: the error may be the database itself. The next request reconnects
+    by itself (CONN_HEALTH_CHECKS), so the site recovers without a restart.
+    """
+    import sys
+
+    from django.db import DatabaseError, InterfaceError, OperationalError
     from django.template import loader
 
-    template = loader.get_template("500.html")
-    return HttpResponse(template.render({"request_path": request.path}), status=500)
+    error = sys.exc_info()[1]
+    unavailable = isinstance(error, (OperationalError, InterfaceError)) or (
+        isinstance(error, DatabaseError) and "connection" in str(error).lower()
+    )
+    template = loader.get_template("503.html" if unavailable else "500.html")
+    response = HttpResponse(
+        template.render({"request_path": request.path}), status=503 if unavailable else 500
+    )
+    if unavailable:
+        response["Retry-After"] = "30"
+    return response
 
 
 def admin_login_redirect(request):
