@@ -1,0 +1,29 @@
+"""allauth, adapted: its emails (address confirmation, password reset) go through the task queue,
+so a sign-up is saved and answered even when the mail server is down; the email follows later."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+
+from .tasks import send_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        from allauth.core import context as allauth_context
+        from django.contrib.sites.shortcuts import get_current_site
+
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {"request": request, "email": email, "current_site": get_current_site(request)}
+            | context,
+        )
+        html = next(
+            (
+                content
+                for content, mimetype in getattr(message, "alternatives", [])
+                if mimetype == "text/html"
+            ),
+            None,
+        )
+        send_email.enqueue(message.subject, message.body, message.to, None, html)
