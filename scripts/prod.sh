@@ -90,6 +90,8 @@ start() {
     --daemon --pid "$STATE/gunicorn.pid" \
     --access-logfile "$STATE/access.log" --error-logfile "$STATE/gunicorn.log"
   if ! running "$STATE/worker.pid"; then
+    # The only worker on this machine is not running: whatever it left "running" died with it.
+    "$PY" manage.py requeue_stale_tasks --older-than 0
     nohup "$PY" manage.py db_worker > "$STATE/worker.log" 2>&1 &
     echo $! > "$STATE/worker.pid"
   fi

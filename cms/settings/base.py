@@ -170,6 +170,9 @@ TASKS = {
     }
 }
 
+# A task "running" longer than this has lost its worker: `requeue_stale_tasks` queues it again.
+TASKS_STALE_AFTER_MINUTES = env_int("TASKS_STALE_AFTER_MINUTES", 30)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

@@ -112,6 +112,11 @@ def issue_certificate(commitment):
     )
     pdf = render_pdf(certificate)
     with transaction.atomic():
+        # One run at a time per member; a run that was queued again after its worker was
+        # thought lost may find the certificate made meanwhile, and keeps that one.
+        type(commitment).objects.select_for_update().filter(pk=commitment.pk).first()
+        if not needs_new_certificate(commitment):
+            return current_certificate(commitment)
         commitment.certificates.filter(superseded_at__isnull=True).update(
             superseded_at=timezone.now()
         )

@@ -7,7 +7,6 @@ import pytest
 import time_machine
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -26,9 +25,8 @@ def closed_port():
 
 
 @pytest.fixture
-def mail_server_down(settings):
+def mail_server_down(settings, queued):
     """Tasks queued in the database (as in production); SMTP to a port nobody answers."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
     settings.EMAIL_TIMEOUT = 2
@@ -39,11 +37,7 @@ def emails():
     return DBTaskResult.objects.filter(task_path="cms.core.tasks.send_email")
 
 
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
-
-
-def mail_server_back(settings, after_seconds):
+def mail_server_back(settings, run_worker, after_seconds):
     """The mail server answers again; the worker runs once `after_seconds` later."""
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     with time_machine.travel(timezone.now() + datetime.timedelta(seconds=after_seconds)):
@@ -51,7 +45,7 @@ def mail_server_back(settings, after_seconds):
 
 
 def test_advice_request_is_saved_and_its_emails_follow(
-    client, home, mail_server_down, django_capture_on_commit_callbacks
+    client, home, mail_server_down, run_worker, django_capture_on_commit_callbacks
 ):
     index = RegionsIndexPageFactory(parent=home)
     desk = LeerwerkloketPageFactory(parent=index, region=region("twente"))
@@ -76,7 +70,7 @@ def test_advice_request_is_saved_and_its_emails_follow(
     assert waiting.count() == 2
     assert {task.args_kwargs["args"][-1] for task in waiting} == {2}  # attempt 2
 
-    mail_server_back(mail_server_down, RETRY_DELAYS[0] + 1)
+    mail_server_back(mail_server_down, run_worker, RETRY_DELAYS[0] + 1)
     assert sorted(message.to[0] for message in mail.outbox) == [
         "info@twente.leerwerkloket.example",
         "samira@voorbeeld.example",
@@ -84,7 +78,7 @@ def test_advice_request_is_saved_and_its_emails_follow(
     assert not emails().filter(status__in=["READY", "FAILED"]).exists()
 
 
-def test_sign_up_is_saved_and_the_confirmation_follows(client, db, mail_server_down):
+def test_sign_up_is_saved_and_the_confirmation_follows(client, db, mail_server_down, run_worker):
     response = client.post(
         reverse("account_signup"),
         {
@@ -98,13 +92,13 @@ def test_sign_up_is_saved_and_the_confirmation_follows(client, db, mail_server_d
     run_worker()
     assert mail.outbox == []
 
-    mail_server_back(mail_server_down, RETRY_DELAYS[0] + 1)
+    mail_server_back(mail_server_down, run_worker, RETRY_DELAYS[0] + 1)
     (message,) = mail.outbox
     assert message.to == ["nieuw@voorbeeld.example"]
     assert "/account/confirm-email/" in message.body
 
 
-def test_an_email_that_keeps_failing_stops_after_the_last_try(db, mail_server_down):
+def test_an_email_that_keeps_failing_stops_after_the_last_try(db, mail_server_down, run_worker):
     from cms.core.tasks import send_email
 
     send_email.enqueue("Onderwerp", "Tekst", ["iemand@voorbeeld.example"])
