@@ -52,7 +52,8 @@ class SizeBand(models.TextChoices):
 class Organisation(models.Model):
     """An employer, branch organisation or umbrella organisation, identified by its KvK number."""
 
-    name = models.CharField(_("name"), max_length=200)
+    # Indexed: the member directory lists public members by name, a page at a time.
+    name = models.CharField(_("name"), max_length=200, db_index=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kvk_number = models.CharField(
         _("KvK number"),

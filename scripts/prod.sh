@@ -120,5 +120,7 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  # Run a Python script against the running stack, e.g. bench/load_seed.py.
+  python) shift; environment; exec "$PY" "$@" ;;
+  *) echo "usage: $0 start|stop|python SCRIPT [ARGS]" >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 """The monitor's figures, kept in the cache until the data changes or a few minutes pass.
 
-Every save or delete of a commitment, report, organisation, membership or new account makes
+Every save or delete of a commitment, report, organisation, membership, the Taalakkoord
+settings or a new account makes
 a new data version, so cached figures of older versions are never read again. Changes made
 with `QuerySet.update()` do not send signals; `bump()` is called after those (the daily run),
 and the timeout bounds what remains.
@@ -16,7 +17,7 @@ from django.db.models.signals import post_delete, post_save
 from cms.core import cacheversion
 from employers.models import Membership, Organisation
 
-from ..models import Commitment, ProgressReport
+from ..models import Commitment, ProgressReport, TaalakkoordSettings
 from .figures import compute
 
 VERSION = "taalakkoord-monitor"
@@ -48,7 +49,7 @@ def _new_account(sender, created=False, **kwargs):
 
 
 def connect():
-    for model in (Commitment, ProgressReport, Organisation, Membership):
+    for model in (Commitment, ProgressReport, Organisation, Membership, TaalakkoordSettings):
         post_save.connect(bump, sender=model, dispatch_uid=f"monitor-save-{model.__name__}")
         post_delete.connect(bump, sender=model, dispatch_uid=f"monitor-delete-{model.__name__}")
     post_save.connect(_new_account, sender=get_user_model(), dispatch_uid="monitor-new-account")
