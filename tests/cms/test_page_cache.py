@@ -76,3 +76,26 @@ def test_other_views_are_not_cached(client, home):
 def test_the_cache_can_be_turned_off(client, home, settings):
     settings.PAGE_CACHE_SECONDS = 0
     assert get(client, "/nl/")[1] is None
+
+
+def test_a_cdn_in_front_is_told_to_purge_a_published_page(settings, news_index, monkeypatch):
+    from wagtail.contrib.frontend_cache.backends import HTTPBackend
+
+    from cms.news.factories import NewsPageFactory
+
+    purged = []
+    monkeypatch.setattr(HTTPBackend, "purge", lambda backend, url: purged.append(url))
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
+    item = NewsPageFactory(parent=news_index, title="Taalakkoord groeit")
+    purged.clear()
+    item.title = "Taalakkoord groeit verder"
+    item.save_revision().publish()
+    assert any(url.endswith(item.url) for url in purged), purged
+    purged.clear()
+    item.unpublish()
+    assert any(url.endswith(item.url) for url in purged), purged
