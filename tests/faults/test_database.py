@@ -7,27 +7,30 @@ from django.urls import reverse
 MEMBERS = "/api/taalakkoord/members/"
 
 
-def test_a_database_error_gives_a_503_page_with_retry_after(client, db, monkeypatch):
-    def unreachable(*args, **kwargs):
-        raise OperationalError("connection to server at 127.0.0.1 failed: Connection refused")
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        (OperationalError("connection to server at 127.0.0.1 failed: Connection refused"), 503),
+        (ValueError("a bug"), 500),
+    ],
+    ids=["database-unreachable", "other-error"],
+)
+def test_a_database_outage_gives_a_503_page_other_errors_a_500(
+    client, db, monkeypatch, error, status
+):
+    def fail(*args, **kwargs):
+        raise error
 
-    monkeypatch.setattr("taalakkoord.views.api.Paginator.page", unreachable)
+    monkeypatch.setattr("taalakkoord.views.api.Paginator.page", fail)
     client.raise_request_exception = False
     response = client.get(reverse("taalakkoord_api:members"))
-    assert response.status_code == 503
-    assert response["Retry-After"] == "30"
-    html = response.content.decode()
-    assert "De website is even niet beschikbaar" in html and 'lang="en"' in html
-
-
-def test_other_errors_stay_a_500(client, db, monkeypatch):
-    def broken(*args, **kwargs):
-        raise ValueError("a bug")
-
-    monkeypatch.setattr("taalakkoord.views.api.Paginator.page", broken)
-    client.raise_request_exception = False
-    response = client.get(reverse("taalakkoord_api:members"))
-    assert response.status_code == 500 and "Retry-After" not in response
+    assert response.status_code == status
+    if status == 503:
+        assert response["Retry-After"] == "30"
+        html = response.content.decode()
+        assert "De website is even niet beschikbaar" in html and 'lang="en"' in html
+    else:
+        assert "Retry-After" not in response
 
 
 @pytest.fixture

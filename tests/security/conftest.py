@@ -116,6 +116,20 @@ def _build_world():
     )
 
 
+@pytest.fixture
+def employer(db):
+    """The admin of an organisation with a draft commitment, with a verified address."""
+    from employers.factories import MembershipFactory, OrganisationFactory
+    from taalakkoord.factories import CommitmentFactory
+    from tests.taalakkoord.conftest import verified_user
+
+    user = verified_user("anna")
+    organisation = OrganisationFactory(name="Zorggroep Anna", kvk_number="11223344")
+    MembershipFactory(user=user, organisation=organisation)
+    CommitmentFactory(organisation=organisation)
+    return user
+
+
 @pytest.fixture(scope="module")
 def demo_world(django_db_setup, django_db_blocker):
     """The demo content and the role users; rolled back after the module."""

@@ -27,7 +27,6 @@ from cms.desks.models import AdviceRequest, AdviceRequestPage
 from cms.standardpages.factories import FormFieldFactory, FormPageFactory
 from cms.standardpages.forms import HONEYPOT_FIELD
 from cms.vacancies.factories import VacancyIndexPageFactory, VacancyPageFactory
-from employers.factories import MembershipFactory, OrganisationFactory
 from employers.models import Organisation
 from taalakkoord.factories import CommitmentFactory
 from taalakkoord.models import Commitment, MemberDirectoryPage
@@ -300,14 +299,10 @@ def test_json_endpoints(requests):
     requests.assert_both(200, 400)
 
 
-def test_joining_wizard_organisation_step(db):
-    user = UserFactory(username="anna", email="anna@voorbeeld.example")
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    organisation = OrganisationFactory(name="Zorggroep Anna", kvk_number="11223344")
-    MembershipFactory(user=user, organisation=organisation)
-    CommitmentFactory(organisation=organisation)
+def test_joining_wizard_organisation_step(employer):
+    organisation = employer.membership.organisation
     client = Client(raise_request_exception=True)
-    client.force_login(user)
+    client.force_login(employer)
     requests = Requests(client)
     original = Organisation.objects.values().get(pk=organisation.pk)
 

@@ -3,15 +3,11 @@ bombs, SVG with script and oversized files are refused with a clear message, in 
 language, and nothing else the user typed is lost."""
 
 import pytest
-from allauth.account.models import EmailAddress
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from cms.core.factories import UserFactory
-from employers.factories import MembershipFactory, OrganisationFactory
 from employers.models import Organisation
-from taalakkoord.factories import CommitmentFactory
 
 from .uploads import (
     HTML_PAGE,
@@ -33,16 +29,6 @@ def errors(html):
 
 
 NOT_AN_IMAGE = "Dit bestand is geen PNG-, JPEG- of WebP-afbeelding"
-
-
-@pytest.fixture
-def employer(db):
-    user = UserFactory(username="anna", email="anna@zorggroep.example")
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    organisation = OrganisationFactory(name="Zorggroep Anna", kvk_number="11223344")
-    MembershipFactory(user=user, organisation=organisation)
-    CommitmentFactory(organisation=organisation)
-    return user
 
 
 def post_logo(client, employer, logo):
