@@ -51,7 +51,7 @@ def send_email(
         except InvalidTaskError:
             raise error from None  # a backend that cannot wait (immediate, in development)
         logger.warning(
-            "Mail server unavailable (%s); email to %s tried again in %s seconds (attempt %s)",
+            "Mail server unavailable (%s); email to %s recipient(s) tried again in %s s (attempt %s)",
             error,
             len(recipients),
             delay,
