@@ -24,19 +24,9 @@ class Progress:
 
 def current_progress():
     """Approved, active members against the target: cached until members or settings change."""
-    from django.conf import settings
-    from django.core.cache import cache
+    from .monitor.cache import cached
 
-    from cms.core import cacheversion
-
-    from .monitor.cache import VERSION
-
-    key = f"taalakkoord:progress:{cacheversion.current(VERSION)}"
-    progress = cache.get(key)
-    if progress is None:
-        progress = compute_progress()
-        cache.set(key, progress, settings.TAALAKKOORD_MONITOR_CACHE_SECONDS)
-    return progress
+    return cached("progress", compute_progress)
 
 
 def compute_progress():

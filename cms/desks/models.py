@@ -66,7 +66,20 @@ class DeskPartner(Orderable):
         return self.name
 
 
-class LeerwerkloketPage(BasePage):
+class AdviceFormMixin:
+    """A page that shows the advice request form; posting it saves the request."""
+
+    def advice_region(self):
+        """The region requests from this page go to; None lets the visitor choose."""
+        return None
+
+    def serve(self, request, *args, **kwargs):
+        from .views import advice_form_response
+
+        return advice_form_response(self, request, *args, region=self.advice_region(), **kwargs)
+
+
+class LeerwerkloketPage(AdviceFormMixin, BasePage):
     """One regional desk: how to reach it, its partners, and its own section of the site.
 
     Creating a desk gives it an editors' and a moderators' group whose page permissions cover
@@ -174,16 +187,8 @@ class LeerwerkloketPage(BasePage):
 
         return VacancyIndexPage.objects.live().child_of(self).first()
 
-    def serve(self, request, *args, **kwargs):
-        from .views import advice_form_response
-
-        return advice_form_response(
-            self,
-            request,
-            self.get_template(request, *args, **kwargs),
-            self.get_context(request, *args, **kwargs),
-            region=self.region,
-        )
+    def advice_region(self):
+        return self.region
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -195,7 +200,7 @@ class LeerwerkloketPage(BasePage):
         return context
 
 
-class AdviceRequestPage(BasePage):
+class AdviceRequestPage(AdviceFormMixin, BasePage):
     """The national form: the visitor picks their region, and the request goes to its desk."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -207,16 +212,6 @@ class AdviceRequestPage(BasePage):
 
     class Meta:
         verbose_name = _("advice request form")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import advice_form_response
-
-        return advice_form_response(
-            self,
-            request,
-            self.get_template(request, *args, **kwargs),
-            self.get_context(request, *args, **kwargs),
-        )
 
 
 class ContactPreference(models.TextChoices):

@@ -59,10 +59,12 @@ def notify(advice, request):
     send_email.enqueue(subject=subject, body=body, recipients=[advice.email])
 
 
-def advice_form_response(page, request, template, context, region=None):
+def advice_form_response(page, request, *args, region=None, **kwargs):
     """Serve `page` with the advice form; on a valid POST store, notify and redirect.
 
-    `region` is the desk's region; without it the visitor chooses one.
+    `region` is the desk's region; without it the visitor chooses one. The page's own context
+    (listings of vacancies, news and practices) is built only when the page is shown, not
+    before a redirect.
     """
     form = AdviceRequestForm(
         request.POST if request.method == "POST" else None, choose_region=region is None
@@ -80,9 +82,10 @@ def advice_form_response(page, request, template, context, region=None):
             advice.save()
             transaction.on_commit(lambda: notify(advice, request))
             return redirect(f"{page.get_url(request)}?{SENT_PARAMETER}=1#adviesgesprek")
+    context = page.get_context(request, *args, **kwargs)
     context.update(
         advice_form=form,
         advice_sent=SENT_PARAMETER in request.GET,
         retention_months=round(settings.ADVICE_REQUEST_RETENTION_DAYS / 30),
     )
-    return TemplateResponse(request, template, context)
+    return TemplateResponse(request, page.get_template(request, *args, **kwargs), context)

@@ -33,14 +33,19 @@ def selection_key(selection):
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
+def cached(name, make):
+    """`make()`, computed at most once per data version and TAALAKKOORD_MONITOR_CACHE_SECONDS."""
+    key = f"taalakkoord:{name}:{cacheversion.current(VERSION)}"
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        cache.set(key, value, settings.TAALAKKOORD_MONITOR_CACHE_SECONDS)
+    return value
+
+
 def cached_figures(selection):
-    """The figures for `selection`, computed at most once per data version and timeout."""
-    key = f"taalakkoord:monitor:{cacheversion.current(VERSION)}:{selection_key(selection)}"
-    figures = cache.get(key)
-    if figures is None:
-        figures = compute(selection)
-        cache.set(key, figures, settings.TAALAKKOORD_MONITOR_CACHE_SECONDS)
-    return figures
+    """The figures for `selection`."""
+    return cached(f"monitor:{selection_key(selection)}", lambda: compute(selection))
 
 
 def _new_account(sender, created=False, **kwargs):
