@@ -80,6 +80,7 @@ start() {
   start_postgres
   start_redis
   "$PY" manage.py migrate --noinput
+  "$PY" manage.py createcachetable
   "$PY" manage.py collectstatic --noinput --verbosity 0
   if ! "$PY" manage.py shell -c "from cms.home.models import HomePage; raise SystemExit(0 if HomePage.objects.exists() else 1)"; then
     PORT="$PROD_PORT" "$PY" manage.py load_demo_content --allow-production

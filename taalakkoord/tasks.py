@@ -1,6 +1,5 @@
 """Background work for the Taalakkoord (django-tasks; run immediately in dev and tests)."""
 
-from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
@@ -41,10 +40,15 @@ def regenerate_certificates(run_id: int):
     from .certificates import remake_certificate as remake
     from .models import CertificateRun, Commitment, CommitmentStatus
 
-    commitments = Commitment.objects.filter(status=CommitmentStatus.APPROVED).select_related(
-        "organisation"
+    run = CertificateRun.objects.get(pk=run_id)
+    # Taken up again after a killed worker: the members done before are not done twice.
+    commitments = (
+        Commitment.objects.filter(status=CommitmentStatus.APPROVED)
+        .exclude(pk__in=run.remade.values("pk"))
+        .select_related("organisation")
     )
     for commitment in commitments.iterator():
         remake(commitment)
-        CertificateRun.objects.filter(pk=run_id).update(done=F("done") + 1)
+        run.remade.add(commitment)
+        CertificateRun.objects.filter(pk=run_id).update(done=run.remade.count())
     CertificateRun.objects.filter(pk=run_id).update(finished_at=timezone.now())

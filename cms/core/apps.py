@@ -9,6 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Leren en Werken"
 
     def ready(self):
-        from . import pagecache
+        from . import exports, pagecache, scopes
 
         pagecache.connect()
+        scopes.connect()
+        exports.connect()

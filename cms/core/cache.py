@@ -2,8 +2,12 @@
 
 Ignoring cache errors alone (django-redis's IGNORE_EXCEPTIONS) would keep pages up, but every
 lock and counter would then fail: allauth's rate limits turn that into "too many attempts" for
-every log-in. With a memory fallback, pages, log-ins and rate limits keep working per process,
-and Redis is tried again after a short pause rather than on every call.
+every log-in. With a fallback, pages, log-ins and rate limits keep working, and Redis is tried
+again after a short pause rather than on every call.
+
+The fallback is the cache named by the option FALLBACK: in production the database cache
+(`cache_fallback` table), which every process and machine shares, so rate limits still count
+across workers while Redis is away. Without that option, this process's own memory.
 """
 
 import logging
@@ -25,10 +29,19 @@ class FallbackRedisCache(BaseCache):
         super().__init__(params)
         options = dict(params.get("OPTIONS", {}))
         self.retry_after = options.pop("RETRY_AFTER", 10)
+        self.fallback_alias = options.pop("FALLBACK", None)
         options["IGNORE_EXCEPTIONS"] = False
         self.primary = RedisCache(location, {**params, "OPTIONS": options})
-        self.fallback = LocMemCache(f"fallback-{location}", {**params, "OPTIONS": {}})
+        self._memory = LocMemCache(f"fallback-{location}", {**params, "OPTIONS": {}})
         self._down_until = 0.0
+
+    @property
+    def fallback(self):
+        if self.fallback_alias:
+            from django.core.cache import caches
+
+            return caches[self.fallback_alias]
+        return self._memory
 
     def _call(self, method, *args, **kwargs):
         if time.monotonic() >= self._down_until:
@@ -37,7 +50,10 @@ class FallbackRedisCache(BaseCache):
             except UNREACHABLE as error:
                 self._down_until = time.monotonic() + self.retry_after
                 logger.warning(
-                    "Redis unreachable (%s); using memory for %ss", error, self.retry_after
+                    "Redis unreachable (%s); using the %s cache for %ss",
+                    error,
+                    self.fallback_alias or "memory",
+                    self.retry_after,
                 )
         return getattr(self.fallback, method)(*args, **kwargs)
 

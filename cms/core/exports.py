@@ -1,4 +1,10 @@
-"""Spreadsheet exports that are safe to open: no cell starts a formula."""
+"""Spreadsheet exports that are safe to open: no cell starts a formula.
+
+Every CSV and XLSX download the admin offers is written by Wagtail's `SpreadsheetExportMixin`:
+our own listings and the monitor, but also Wagtail's form submissions, its reports (site history
+among them) and snippet listings. `connect()` makes that one writer defuse formulas, so no
+export can be left out by forgetting a mixin.
+"""
 
 import datetime
 
@@ -15,12 +21,26 @@ def defuse(value):
     return value
 
 
-class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
-    """Wagtail's CSV/XLSX export, with names like `=HYPERLINK(…)` written as plain text.
+def connect():
+    """Make Wagtail's spreadsheet writer defuse every CSV cell (called once at start-up).
 
     Wagtail already keeps XLSX cells from becoming formulas; CSV files have no cell types,
-    so there the text itself is defused. CSV times are local, to the minute.
+    so there the text itself is defused.
     """
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "defuses", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = original(self, field, value, export_format)
+        return defuse(value) if export_format == self.FORMAT_CSV else value
+
+    preprocess_field_value.defuses = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
+    """Wagtail's CSV/XLSX export with CSV times local, to the minute (formulas: see connect)."""
 
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
@@ -31,7 +51,3 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
             ).strftime("%Y-%m-%d %H:%M"),
         },
     }
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return defuse(value) if export_format == self.FORMAT_CSV else value

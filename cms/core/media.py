@@ -1,19 +1,79 @@
-"""Serving uploaded files from this process: public files only, never `private/`.
+"""Serving uploaded files from this process: the one place that decides what may be served.
 
 Used in development, and on a single machine without a web server in front (`SERVE_MEDIA`).
-Private files (plans of action, certificates) are only ever served by the views that check
-permissions; with several machines, media live in object storage and a web server or CDN
-serves the public part.
+The rule works on the path as the file system would read it, so `./`, `%2e`, `//` and other
+spellings cannot reach a folder the plain spelling cannot:
+
+- the path must already be in its plain form (no `.`, `..` or empty segments, no backslash);
+- only the public folders are served: image renditions and originals, and logos;
+- an image in a collection with a view restriction is served only to those who pass it;
+- documents are never served as media: Wagtail's document view checks their collection's
+  privacy first, so `documents/…` answers 404 here;
+- private files (plans of action, certificates) are only ever served by the views that check
+  permissions.
+
+With several machines, media live in object storage and a web server or CDN serves the public
+part by the same rule (see the README).
 """
+
+import posixpath
 
 from django.http import Http404
 from django.views.static import serve
 
-PRIVATE_PREFIX = "private/"
+PUBLIC_FOLDERS = ("images", "original_images", "logos")
+IMAGE_FOLDERS = ("images", "original_images")
+
+
+def plain_path(path):
+    """`path` when it is already normalised and relative, else None."""
+    if not path or "\\" in path or "\x00" in path or path.startswith("/"):
+        return None
+    if posixpath.normpath(path) != path:
+        return None
+    segments = path.split("/")
+    if any(segment in ("", ".", "..") for segment in segments):
+        return None
+    return path
+
+
+def is_public(path):
+    """True when the (plain) media path lies in a folder anyone may read."""
+    folder = path.split("/", 1)[0]
+    return "/" in path and folder in PUBLIC_FOLDERS
+
+
+def _image_for(path):
+    from wagtail.images import get_image_model
+
+    image_model = get_image_model()
+    if path.startswith("original_images/"):
+        return image_model.objects.filter(file=path).select_related("collection").first()
+    rendition = (
+        image_model.get_rendition_model()
+        .objects.filter(file=path)
+        .select_related("image__collection")
+        .first()
+    )
+    return rendition.image if rendition else None
+
+
+def may_serve(request, path):
+    """True when this request may read the media file at `path`."""
+    path = plain_path(path)
+    if path is None or not is_public(path):
+        return False
+    if path.split("/", 1)[0] in IMAGE_FOLDERS:
+        image = _image_for(path)
+        if image is not None:
+            return all(
+                restriction.accept_request(request)
+                for restriction in image.collection.get_view_restrictions()
+            )
+    return True
 
 
 def public_media(request, path, document_root):
-    normalised = path.lstrip("/")
-    if normalised.startswith(PRIVATE_PREFIX) or "/../" in f"/{normalised}":
+    if not may_serve(request, path):
         raise Http404
-    return serve(request, normalised, document_root=document_root)
+    return serve(request, path, document_root=document_root)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
@@ -26,4 +27,98 @@ class StaffTwoFactorMiddleware:
             ).exists():
                 messages.info(request, _("Set up an authenticator app before you use the admin."))
                 return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+
+# C0 control characters and DEL. Tabs and line breaks may stand in a query (a pasted question).
+_CONTROL = {chr(code) for code in range(32)} | {"\x7f"}
+_CONTROL_IN_QUERY = _CONTROL - {"\t", "\n", "\r"}
+
+
+def _has(characters, text):
+    return any(character in characters for character in text)
+
+
+class RefuseControlCharactersMiddleware:
+    """A 400 page for addresses with control characters (`%00` and the like), before any view.
+
+    PostgreSQL refuses NUL bytes in text, so such an address would reach a query and end in a
+    server error; nothing legitimate carries them. One check here serves every path converter,
+    page route and query parameter of the site, the admin included.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.GET
+        if _has(_CONTROL, request.path_info) or any(
+            _has(_CONTROL_IN_QUERY, key) or any(_has(_CONTROL_IN_QUERY, v) for v in values)
+            for key, values in query.lists()
+        ):
+            if request.path_info.startswith("/api/"):
+                return JsonResponse(
+                    {"error": "The address holds control characters."}, status=400
+                )
+            from django.template import loader
+
+            return HttpResponseBadRequest(loader.get_template("400.html").render())
+        return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django does not set itself: the browser features this site never uses are off."""
+
+    PERMISSIONS_POLICY = ", ".join(
+        f"{feature}=()"
+        for feature in (
+            "accelerometer",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "magnetometer",
+            "microphone",
+            "payment",
+            "usb",
+        )
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.PERMISSIONS_POLICY)
+        return response
+
+
+class UploadSizeLimitMiddleware:
+    """Refuse a request body larger than UPLOAD_MAX_REQUEST_BYTES before any of it is read.
+
+    The forms check each file's own limit (a logo 2 MB, a plan 10 MB, a document 20 MB), but only
+    after Django has read the whole body; this ceiling, just above the largest of them, keeps a
+    60 MB upload from being read at all. The front web server should refuse the same size
+    (nginx: `client_max_body_size`), see the README.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.UPLOAD_MAX_REQUEST_BYTES:
+            from django.template import loader
+            from django.utils import translation
+
+            language = translation.get_language_from_path(request.path_info) or "nl"
+            with translation.override(language):
+                body = loader.get_template("413.html").render(
+                    {"LANGUAGE_CODE": language}
+                )
+            return HttpResponse(body, status=413)
         return self.get_response(request)

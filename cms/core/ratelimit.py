@@ -1,14 +1,34 @@
-"""A small per-IP rate limit for public GET pages (allauth's own limits only cover POSTs)."""
+"""The visitor's real address, and a small per-address rate limit for our own views.
+
+allauth's limits (log-in, sign-up, password reset) and ours key on the same address: the one
+`client_ip` finds with allauth's settings. Behind a proxy or load balancer, set
+TRUSTED_PROXY_COUNT (how many proxies add themselves to X-Forwarded-For) or
+TRUSTED_CLIENT_IP_HEADER (a header the proxy sets, such as X-Real-IP); otherwise every visitor
+would share the proxy's address and one visitor's failed log-ins would lock out everyone.
+"""
 
 import time
 
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+
+
+def client_ip(request):
+    """The address the request came from, read as the trusted-proxy settings say."""
+    from allauth.account.adapter import get_adapter
+
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except (ImproperlyConfigured, PermissionDenied):
+        # Fewer forwarded addresses than trusted proxies: the request did not come through
+        # them, so the connecting address is the only one to believe.
+        return request.META.get("REMOTE_ADDR", "")
 
 
 def allow(request, action, per_minute):
     """Count this request; False once the visitor's address made more than `per_minute` this minute."""
     window = int(time.time() // 60)
-    key = f"ratelimit:{action}:{request.META.get('REMOTE_ADDR', '')}:{window}"
+    key = f"ratelimit:{action}:{client_ip(request)}:{window}"
     cache.add(key, 0, timeout=120)
     try:
         count = cache.incr(key)

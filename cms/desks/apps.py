@@ -8,6 +8,11 @@ class DesksConfig(AppConfig):
     verbose_name = _("Leerwerkloketten")
 
     def ready(self):
+        from cms.core.scopes import register_scope
+
         from . import provisioning
+        from .models import AdviceRequest
+        from .viewsets import desk_scope
 
         provisioning.connect()
+        register_scope(AdviceRequest, desk_scope)

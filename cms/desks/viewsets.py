@@ -4,15 +4,18 @@ import django_filters
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.core.scopes import scoped
 from taalakkoord.permissions import regions_served_by
 
 from .models import AdviceRequest, AdviceStatus, ContactPreference
 
 
-def scoped(queryset, user):
+def desk_scope(queryset, user):
     """Only the requests of the regions whose desk the user works for (superusers: all)."""
     if user.is_superuser:
         return queryset
@@ -20,13 +23,18 @@ def scoped(queryset, user):
 
 
 class ScopedMixin:
-    """Lists show, and single views open, only requests of the user's own desk (else 404)."""
+    """Lists show, and single views open, only requests of the user's own desk (else 404).
+
+    Every view of the viewset that takes a request's id uses it: edit, inspect, delete, history
+    and usage. The scope itself is registered in `DesksConfig.ready`, so the site-history report
+    follows it too.
+    """
 
     def get_base_queryset(self):
         return scoped(super().get_base_queryset(), self.request.user)
 
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+    def get_object(self, *args):
+        obj = super().get_object(*args)
         if not scoped(AdviceRequest.objects.filter(pk=obj.pk), self.request.user).exists():
             raise Http404
         return obj
@@ -45,6 +53,14 @@ class AdviceInspectView(ScopedMixin, InspectView):
 
 
 class AdviceDeleteView(ScopedMixin, DeleteView):
+    pass
+
+
+class AdviceHistoryView(ScopedMixin, HistoryView):
+    pass
+
+
+class AdviceUsageView(ScopedMixin, UsageView):
     pass
 
 
@@ -71,6 +87,8 @@ class AdviceRequestViewSet(ModelViewSet):
     edit_view_class = AdviceEditView
     inspect_view_class = AdviceInspectView
     delete_view_class = AdviceDeleteView
+    history_view_class = AdviceHistoryView
+    usage_view_class = AdviceUsageView
     filterset_class = AdviceFilterSet
     list_display = ["name", "region", "contact_preference", "status", "created_at"]
     search_fields = ["name", "email", "question"]

@@ -67,6 +67,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.core.middleware.SecurityHeadersMiddleware",
+    "cms.core.middleware.RefuseControlCharactersMiddleware",
+    "cms.core.middleware.UploadSizeLimitMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.core.pagecache.PageCacheMiddleware",
@@ -156,9 +159,17 @@ if REDIS_URL:
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 "SOCKET_CONNECT_TIMEOUT": 1,
                 "SOCKET_TIMEOUT": 1,
+                "FALLBACK": "fallback",
             },
             "KEY_PREFIX": "lenw",
-        }
+        },
+        # Shared by every process while Redis is away, so rate limits keep counting across
+        # workers (`manage.py createcachetable` makes its table; make prod runs it).
+        "fallback": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cache_fallback",
+            "KEY_PREFIX": "lenw",
+        },
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -222,11 +233,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request body over this is refused before it is read (cms/core/middleware.py): just above the
+# largest single upload (a 20 MB document) plus the form's other fields.
+UPLOAD_MAX_REQUEST_BYTES = env_int("UPLOAD_MAX_REQUEST_BYTES", 21 * 1024 * 1024)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.core.uploads.DocumentForm"
+# Documents are streamed by Wagtail's document view, which checks their collection's privacy;
+# /media/ never serves them (cms/core/media.py), so a redirect to the file would break them.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Email: console unless EMAIL_BACKEND says otherwise; production defaults to SMTP.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -287,6 +304,8 @@ TAALAKKOORD_OVERDUE_AFTER_DAYS = env_int("TAALAKKOORD_OVERDUE_AFTER_DAYS", 30)
 TAALAKKOORD_INACTIVE_AFTER_DAYS = env_int("TAALAKKOORD_INACTIVE_AFTER_DAYS", 90)
 # Certificate checks per visitor address per minute on the public verification page.
 TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
+# KvK numbers a visitor address may look up per minute (wizard and "ask to join").
+TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE = env_int("TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE", 10)
 # Anonymous page views are cached this long at most; publishing and other changes clear them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 

@@ -77,6 +77,11 @@ class CertificateRun(models.Model):
 
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
+    # Which members this run has done: a run taken up again after its worker died goes on with
+    # the others, and `done` counts members, never a member twice.
+    remade = models.ManyToManyField(
+        "taalakkoord.Commitment", related_name="+", blank=True, editable=False
+    )
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -86,4 +91,4 @@ class CertificateRun(models.Model):
 
     @property
     def percentage(self):
-        return round(100 * self.done / self.total) if self.total else 100
+        return min(100, round(100 * self.done / self.total)) if self.total else 100

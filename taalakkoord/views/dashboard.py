@@ -19,6 +19,7 @@ from ..forms import AccessRequestForm
 from ..models import CommitmentStatus
 from ..permissions import commitment_of
 from ..reporting import can_report
+from .kvk import lookups_allowed, public_name
 from .wizard import incomplete_steps
 
 
@@ -67,7 +68,10 @@ def withdraw(request):
 @login_required
 def request_access(request, kvk_number):
     """Ask the admins of an organisation that is already registered to let you in."""
+    if not lookups_allowed(request):
+        return TemplateResponse(request, "429.html", status=429)
     organisation = get_object_or_404(Organisation, kvk_number=kvk_number)
+    name = public_name(organisation)
     if membership_of(request.user):
         messages.info(request, _("You already belong to an organisation."))
         return redirect("taalakkoord:dashboard")
@@ -97,14 +101,16 @@ def request_access(request, kvk_number):
             )
         messages.success(
             request,
-            _("Your request has been sent to the administrators of %(name)s.")
-            % {"name": organisation.name},
+            _("Your request has been sent to the administrators of %(name)s")
+            % {"name": name}
+            if name
+            else _("Your request has been sent to the administrators of this organisation"),
         )
         return redirect("taalakkoord:dashboard")
     return TemplateResponse(
         request,
         "taalakkoord/request_access.html",
-        {"organisation": organisation, "form": form, "already": already},
+        {"organisation": organisation, "name": name, "form": form, "already": already},
     )
 
 

@@ -21,6 +21,7 @@ from employers.permissions import membership_of
 from .. import services
 from ..forms import DeclarationForm, MeasuresForm, NumbersForm, OrganisationForm, PlanForm
 from ..models import Commitment, CommitmentStatus, Declaration
+from .kvk import lookups_allowed, public_name
 
 STEPS = [
     ("organisation", gettext_lazy("Organisation"), OrganisationForm),
@@ -163,9 +164,11 @@ class WizardView(LoginRequiredMixin, View):
                 Organisation.objects.filter(kvk_number=kvk)
                 .exclude(pk=getattr(self.membership, "organisation_id", None))
                 .first()
-                if kvk.isascii() and kvk.isdigit() and len(kvk) == 8
+                if kvk.isascii() and kvk.isdigit() and len(kvk) == 8 and lookups_allowed(self.request)
                 else None
             )
+            if existing is not None:
+                existing = {"kvk_number": existing.kvk_number, "name": public_name(existing)}
         index = STEP_NAMES.index(self.step)
         missing = incomplete_steps(self.commitment) if self.commitment else STEP_NAMES[1:-1]
         context = {
