@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,17 +13,22 @@ from cms.core import views as core_views
 urlpatterns = [
     # Staff sign in through allauth too, so its rate limits and two-factor login apply to them.
     path("admin/login/", core_views.admin_login_redirect, name="admin_login_redirect"),
+    # One way to reset a password: allauth's, with its rate limits and the task queue.
+    re_path(
+        r"^admin/password_reset/",
+        core_views.admin_password_reset_redirect,
+        name="admin_password_reset_redirect",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("api/taalakkoord/", include("taalakkoord.api_urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     import re
-
-    from django.urls import re_path
 
     from cms.core.media import public_media
 

@@ -95,6 +95,8 @@ class Organisation(models.Model):
         verbose_name=_("brought in by ambassador"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Set once the retention period after leaving or rejection has passed (taalakkoord.privacy).
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]

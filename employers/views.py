@@ -150,6 +150,22 @@ def remove_colleague(request, pk):
 
 
 @login_required
+@require_POST
+def make_admin(request, pk):
+    """Give a colleague administrator rights, e.g. to hand the organisation over before leaving."""
+    membership = _membership(request, admin=True)
+    colleague = get_object_or_404(
+        Membership, pk=pk, organisation=membership.organisation, role=Role.COLLEAGUE
+    )
+    colleague.role = Role.ADMIN
+    colleague.save(update_fields=["role"])
+    messages.success(
+        request, _("%(email)s is now an administrator.") % {"email": colleague.user.email}
+    )
+    return redirect("employers:colleagues")
+
+
+@login_required
 def profile(request):
     """Change the public profile; for public members the national team checks it first."""
     membership = _membership(request)

@@ -9,7 +9,8 @@ class TaalakkoordConfig(AppConfig):
     verbose_name = _("Taalakkoord")
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the certificate signal handlers
+        from . import privacy, signals  # noqa: F401 - signals connects the certificate handlers
         from .monitor import cache
 
         cache.connect()
+        privacy.connect()

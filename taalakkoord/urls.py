@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import certificates, dashboard, reports, wizard
+from .views import account, certificates, dashboard, reports, wizard
 
 app_name = "taalakkoord"
 
@@ -16,5 +16,7 @@ urlpatterns = [
     path(_("progress-report/"), reports.progress_report, name="report"),
     path(_("certificate.pdf"), certificates.my_certificate, name="my_certificate"),
     path(_("badge.<str:kind>"), certificates.badge, name="badge"),
+    path(_("my-data.json"), account.my_data, name="my_data"),
+    path(_("delete-account/"), account.delete_account, name="delete_account"),
     path(_("certificates/<int:pk>.pdf"), certificates.team_certificate, name="team_certificate"),
 ]

@@ -7,6 +7,19 @@ from .tasks import send_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request):
+        """The visitor's address as TRUSTED_PROXY_COUNT or TRUSTED_CLIENT_IP_HEADER say to read it.
+
+        A request with fewer forwarded addresses than trusted proxies did not come through
+        them: allauth would answer it with a server error; its connecting address is used.
+        """
+        from django.core.exceptions import ImproperlyConfigured
+
+        try:
+            return super().get_client_ip(request)
+        except ImproperlyConfigured:
+            return request.META.get("REMOTE_ADDR", "")
+
     def send_mail(self, template_prefix, email, context):
         from allauth.core import context as allauth_context
         from django.contrib.sites.shortcuts import get_current_site

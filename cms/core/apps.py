@@ -9,8 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Leren en Werken"
 
     def ready(self):
-        from . import exports, pagecache, scopes
+        from . import exports, pagecache, retention, scopes
 
         pagecache.connect()
+        retention.connect()
         scopes.connect()
         exports.connect()

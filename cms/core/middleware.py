@@ -57,9 +57,7 @@ class RefuseControlCharactersMiddleware:
             for key, values in query.lists()
         ):
             if request.path_info.startswith("/api/"):
-                return JsonResponse(
-                    {"error": "The address holds control characters."}, status=400
-                )
+                return JsonResponse({"error": "The address holds control characters."}, status=400)
             from django.template import loader
 
             return HttpResponseBadRequest(loader.get_template("400.html").render())
@@ -117,8 +115,6 @@ class UploadSizeLimitMiddleware:
 
             language = translation.get_language_from_path(request.path_info) or "nl"
             with translation.override(language):
-                body = loader.get_template("413.html").render(
-                    {"LANGUAGE_CODE": language}
-                )
+                body = loader.get_template("413.html").render({"LANGUAGE_CODE": language})
             return HttpResponse(body, status=413)
         return self.get_response(request)

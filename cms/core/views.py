@@ -42,6 +42,25 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@require_GET
+def security_txt(request):
+    """RFC 9116: whom to tell about a vulnerability, and until when this file holds."""
+    import datetime
+
+    from django.utils import timezone
+
+    expires = settings.SECURITY_TXT_EXPIRES or (
+        timezone.now() + datetime.timedelta(days=180)
+    ).strftime("%Y-%m-%dT00:00:00Z")
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {settings.SITE_BASE_URL.rstrip('/')}/.well-known/security.txt",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
@@ -80,3 +99,10 @@ def admin_login_redirect(request):
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = "/admin/"
     return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
+
+
+def admin_password_reset_redirect(request):
+    """Wagtail's reset form had no rate limit and sent mail inside the request: use allauth's."""
+    from django.shortcuts import redirect
+
+    return redirect("account_reset_password")

@@ -8,6 +8,7 @@ class DesksConfig(AppConfig):
     verbose_name = _("Leerwerkloketten")
 
     def ready(self):
+        from cms.core.retention import delete_older, register_retention
         from cms.core.scopes import register_scope
 
         from . import provisioning
@@ -16,3 +17,10 @@ class DesksConfig(AppConfig):
 
         provisioning.connect()
         register_scope(AdviceRequest, desk_scope)
+        register_retention(
+            "advice requests",
+            "ADVICE_REQUEST_RETENTION_DAYS",
+            lambda cutoff, dry_run: delete_older(
+                AdviceRequest.objects.filter(created_at__lt=cutoff), dry_run
+            ),
+        )

@@ -265,7 +265,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin must not leak staff email hashes to third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Staff reset their password through allauth's pages (rate-limited, sent by the task queue);
+# /admin/password_reset/ leads there (cms/urls.py).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -291,6 +293,11 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leren en Werken] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 # Rate limits are on by default in allauth and need a shared cache (Redis) in production.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+# Behind a proxy or load balancer every request comes from its address. allauth's limits and
+# ours (cms/core/ratelimit.py) read the visitor's address from X-Forwarded-For when
+# TRUSTED_PROXY_COUNT says how many proxies add to it, or from the one header a proxy sets.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER") or None
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Leren en Werken"
 # When on, staff must set up an authenticator app before they can use the admin.
@@ -309,10 +316,20 @@ TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE = env_int("TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE
 # Anonymous page views are cached this long at most; publishing and other changes clear them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
-# Advice requests (personal data) are deleted by `manage.py purge_advice_requests` after this.
+# Retention of personal data (days), applied by `manage.py apply_retention` in the daily job.
 ADVICE_REQUEST_RETENTION_DAYS = env_int("ADVICE_REQUEST_RETENTION_DAYS", 180)
+FORM_SUBMISSION_RETENTION_DAYS = env_int("FORM_SUBMISSION_RETENTION_DAYS", 180)
+# Finished background tasks keep their arguments (an email's recipients and text).
+TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 30)
+# Withdrawn organisations and rejected applications: names, people and files are removed.
+TAALAKKOORD_ANONYMISE_AFTER_DAYS = env_int("TAALAKKOORD_ANONYMISE_AFTER_DAYS", 365)
 # How long the progress monitor may show figures from its cache (changes clear it sooner).
 TAALAKKOORD_MONITOR_CACHE_SECONDS = env_int("TAALAKKOORD_MONITOR_CACHE_SECONDS", 300)
+
+# /.well-known/security.txt: where to report a vulnerability, and the file's expiry (an ISO date
+# and time such as 2027-06-01T00:00:00Z; empty: 180 days from today).
+SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@lerenenwerken.nl")
+SECURITY_TXT_EXPIRES = env_str("SECURITY_TXT_EXPIRES", "")
 
 LOGGING = {
     "version": 1,

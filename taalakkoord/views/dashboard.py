@@ -101,8 +101,7 @@ def request_access(request, kvk_number):
             )
         messages.success(
             request,
-            _("Your request has been sent to the administrators of %(name)s")
-            % {"name": name}
+            _("Your request has been sent to the administrators of %(name)s") % {"name": name}
             if name
             else _("Your request has been sent to the administrators of this organisation"),
         )

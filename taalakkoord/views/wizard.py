@@ -164,7 +164,10 @@ class WizardView(LoginRequiredMixin, View):
                 Organisation.objects.filter(kvk_number=kvk)
                 .exclude(pk=getattr(self.membership, "organisation_id", None))
                 .first()
-                if kvk.isascii() and kvk.isdigit() and len(kvk) == 8 and lookups_allowed(self.request)
+                if kvk.isascii()
+                and kvk.isdigit()
+                and len(kvk) == 8
+                and lookups_allowed(self.request)
                 else None
             )
             if existing is not None:

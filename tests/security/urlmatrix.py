@@ -58,6 +58,7 @@ RULES = [
         "search",
         "sitemap",
         "robots_txt",
+        "security_txt",
         "certificate_verify",
         "certificate_verify_code",
         "ambassadors:invitation",
@@ -101,7 +102,14 @@ RULES = [
         reach=EMPLOYERS,
         deny={"anonymous"},
     ),
-    rule("taalakkoord:request_access", "employers:accept", reach=SIGNED_IN, deny={"anonymous"}),
+    rule(
+        "taalakkoord:request_access",
+        "taalakkoord:my_data",
+        "taalakkoord:delete_account",
+        "employers:accept",
+        reach=SIGNED_IN,
+        deny={"anonymous"},
+    ),
     rule("taalakkoord:withdraw", reach={"employer_a"}, deny={"anonymous", *STAFF}),
     rule(
         "taalakkoord:my_certificate",
@@ -114,7 +122,12 @@ RULES = [
     # Wagtail's icons and translations of its scripts: the same for everyone.
     rule("wagtailadmin_sprite", "wagtailadmin_javascript_catalog", reach=EVERYONE),
     rule("taalakkoord:team_certificate", reach=ADMIN_DATA),
-    rule("employers:remove_colleague", "employers:decide_access", reach={"employer_a"}),
+    rule(
+        "employers:make_admin",
+        "employers:remove_colleague",
+        "employers:decide_access",
+        reach={"employer_a"},
+    ),
     # The national team's admin screens. Nothing there is deleted but by a superuser.
     rule(
         "taalakkoord_commitments:delete",
@@ -172,7 +185,13 @@ RULES = [
     # The admin's own home and everything else it offers: every staff member may open the admin,
     # what they may do inside depends on page and collection permissions (tested elsewhere).
     rule("wagtailadmin_home", reach=STAFF),
-    rule("admin_login_redirect", "wagtailadmin_login", "wagtailadmin_password_reset*", deny=()),
+    rule(
+        "admin_login_redirect",
+        "admin_password_reset_redirect",
+        "wagtailadmin_login",
+        "wagtailadmin_password_reset*",
+        deny=(),
+    ),
     rule("wagtailadmin_*", "wagtail*", "admin/*", reach=(), deny=NOT_ADMIN),
 ]
 
@@ -257,6 +276,7 @@ def _pk(world, name):
         "taalakkoord:team_certificate": world.certificate_a.pk,
         "taalakkoord:plan_file": world.commitment_a.pk,
         "employers:remove_colleague": world.colleague_a.pk,
+        "employers:make_admin": world.colleague_a.pk,
         "employers:decide_access": world.access_request_a.pk,
     }
     for key in (name, namespace):

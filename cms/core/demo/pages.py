@@ -1,5 +1,7 @@
 """Texts for the demo home page, the about section, the contact form and the statements."""
 
+from .privacy import privacy_statement
+
 HOME = {
     "nl": {
         "title": "Leren en Werken",
@@ -224,59 +226,7 @@ STATEMENTS = {
             ],
         },
     },
-    "privacy": {
-        "nl": {
-            "title": "Privacyverklaring",
-            "slug": "privacy",
-            "intro": "We gaan zorgvuldig om met je gegevens. Hier lees je welke gegevens we "
-            "bewaren, waarom, en hoe lang.",
-            "body": [
-                (
-                    "paragraph",
-                    "Deze website gebruikt geen cookies om je te volgen en laadt niets van "
-                    "andere partijen. Een video van YouTube of Vimeo laadt pas als je zelf op de knop "
-                    "drukt.",
-                ),
-                ("heading", "Het contactformulier"),
-                (
-                    "paragraph",
-                    "Als je het contactformulier invult, bewaren we je naam, e-mailadres en "
-                    "bericht. We gebruiken die alleen om je vraag te beantwoorden.",
-                ),
-                ("heading", "Je rechten"),
-                (
-                    "paragraph",
-                    "Je mag altijd vragen welke gegevens we van je hebben, en vragen om ze "
-                    "te verbeteren of te verwijderen.",
-                ),
-            ],
-        },
-        "en": {
-            "title": "Privacy statement",
-            "slug": "privacy",
-            "intro": "We handle your data with care. This page explains what we keep, why, and for "
-            "how long.",
-            "body": [
-                (
-                    "paragraph",
-                    "This website uses no tracking cookies and loads nothing from other "
-                    "parties. A YouTube or Vimeo video only loads when you press its button.",
-                ),
-                ("heading", "The contact form"),
-                (
-                    "paragraph",
-                    "When you fill in the contact form we keep your name, email address and "
-                    "message, only to answer your question.",
-                ),
-                ("heading", "Your rights"),
-                (
-                    "paragraph",
-                    "You may always ask which data we hold about you, and ask us to correct "
-                    "or delete it.",
-                ),
-            ],
-        },
-    },
+    "privacy": privacy_statement(),
 }
 
 CONTACT = {

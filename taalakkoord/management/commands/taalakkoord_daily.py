@@ -1,15 +1,18 @@
-"""Daily upkeep of the Taalakkoord: progress-report reminders and activity changes."""
+"""Daily upkeep: progress-report reminders, activity changes, and the retention of personal data."""
 
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
+from cms.core import retention
 from taalakkoord.reporting import run_daily
 
 
 class Command(BaseCommand):
     help = (
-        "Send progress-report reminders and mark members overdue or inactive. "
+        "Send progress-report reminders, mark members overdue or inactive, and apply the "
+        "retention periods of personal data (apply_retention). "
         "Safe to run more than once a day; schedule it daily."
     )
 
@@ -27,3 +30,10 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{result['sent']} reminders sent, {result['changed']} members changed activity."
         )
+        now = (
+            timezone.make_aware(datetime.datetime.combine(today, datetime.time(12)))
+            if today
+            else None
+        )
+        for name, count in retention.apply_all(now=now).items():
+            self.stdout.write(f"Retention, {name}: {count} handled.")

@@ -1,12 +1,13 @@
-"""Delete advice requests older than ADVICE_REQUEST_RETENTION_DAYS: personal data is not kept."""
+"""Delete advice requests older than ADVICE_REQUEST_RETENTION_DAYS: personal data is not kept.
 
-import datetime
+The daily job does this with the other retention rules (`apply_retention`); this command runs
+the advice-request rule alone.
+"""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from cms.desks.models import AdviceRequest
+from cms.core import retention
 
 
 class Command(BaseCommand):
@@ -19,11 +20,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         days = settings.ADVICE_REQUEST_RETENTION_DAYS
-        cutoff = timezone.now() - datetime.timedelta(days=days)
-        old = AdviceRequest.objects.filter(created_at__lt=cutoff)
-        count = old.count()
+        count = retention.apply_all(dry_run=options["dry_run"], only={"advice requests"})[
+            "advice requests"
+        ]
         if options["dry_run"]:
             self.stdout.write(f"{count} advice requests are older than {days} days.")
-            return
-        old.delete()
-        self.stdout.write(f"Deleted {count} advice requests older than {days} days.")
+        else:
+            self.stdout.write(f"Deleted {count} advice requests older than {days} days.")
