@@ -1,5 +1,7 @@
 """Root URLs. Everything visitors see sits under a language prefix (/nl/…, /en/…)."""
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -9,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core import views as core_views
+from cms.core.media import public_media
 
 urlpatterns = [
     # Staff sign in through allauth too, so its rate limits and two-factor login apply to them.
@@ -27,18 +30,16 @@ urlpatterns = [
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
 ]
 
-if settings.DEBUG or settings.SERVE_MEDIA:
-    import re
-
-    from cms.core.media import public_media
-
-    urlpatterns += [
+if settings.MEDIA_URL.startswith("/"):
+    # Public uploads, when this process serves them (DEBUG or SERVE_MEDIA); the view decides
+    # what may be served, so the route is always there and answers 404 otherwise.
+    urlpatterns.append(
         re_path(
             rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
             public_media,
-            {"document_root": settings.MEDIA_ROOT},
+            name="public_media",
         )
-    ]
+    )
 
 urlpatterns += i18n_patterns(
     path(_("search/"), core_views.search, name="search"),

@@ -16,10 +16,12 @@ With several machines, media live in object storage and a web server or CDN serv
 part by the same rule (see the README).
 """
 
+import mimetypes
 import posixpath
 
-from django.http import Http404
-from django.views.static import serve
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404
 
 PUBLIC_FOLDERS = ("images", "original_images", "logos")
 IMAGE_FOLDERS = ("images", "original_images")
@@ -73,7 +75,16 @@ def may_serve(request, path):
     return True
 
 
-def public_media(request, path, document_root):
-    if not may_serve(request, path):
+def public_media(request, path):
+    """A public media file, when this process serves media at all (DEBUG or SERVE_MEDIA)."""
+    if not (settings.DEBUG or settings.SERVE_MEDIA) or not may_serve(request, path):
         raise Http404
-    return serve(request, path, document_root=document_root)
+    if not default_storage.exists(path):
+        raise Http404
+    content_type, _encoding = mimetypes.guess_type(path)
+    response = FileResponse(
+        default_storage.open(path, "rb"), content_type=content_type or "application/octet-stream"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "public, max-age=3600"
+    return response

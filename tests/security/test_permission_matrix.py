@@ -58,8 +58,7 @@ def judge(expected, got):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_permission_matrix(demo_world, db, settings, role):
-    # Test uploads live in memory; documents are served by redirecting to the file's URL.
-    settings.WAGTAILDOCS_SERVE_METHOD = "redirect"
+    settings.SERVE_MEDIA = True  # public media through the app, by the rule of cms/core/media.py
     client = Client(raise_request_exception=False)
     user = demo_world.users[role]
 

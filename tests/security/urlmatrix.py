@@ -64,7 +64,7 @@ RULES = [
         "ambassadors:invitation",
         "taalakkoord_api:*",
         "wagtaildocs_serve",
-        "media/*",
+        "public_media",
         reach=EVERYONE,
     ),
     # Signing in, signing up and resetting: open to all; signed-in people may be sent on.
