@@ -83,6 +83,8 @@ class AdviceRequestViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_prefix = "advice-requests"
     inspect_view_enabled = True
+    # Requests come from visitors only: nothing to copy.
+    copy_view_enabled = False
     index_view_class = AdviceIndexView
     edit_view_class = AdviceEditView
     inspect_view_class = AdviceInspectView

@@ -160,6 +160,54 @@ def test_desk_staff_see_and_handle_only_their_own_requests(client, desks):
     assert (mine.status, mine.staff_notes) == ("contact", "Gebeld op dinsdag.")
 
 
+def test_every_view_of_another_desks_request_answers_404(client, desks):
+    """Each URL of the viewset that takes a request's id: edit, inspect, delete, history, usage…"""
+    from cms.desks.viewsets import advice_request_viewset
+
+    theirs = make_request(desks["rijnmond"], "Rik Rijnmond")
+    mine = make_request(desks["twente"], "Jan Twente")
+    client.force_login(staff(desks["twente"], "loket-twente"))
+    names = [
+        pattern.name
+        for pattern in advice_request_viewset.get_urlpatterns()
+        if "<int:pk>" in str(pattern.pattern) or "<str:pk>" in str(pattern.pattern)
+    ]
+    assert {"edit", "inspect", "delete", "history", "usage"} <= set(names)
+    for name in names:
+        url = reverse(f"desks_advice_requests:{name}", args=[theirs.pk])
+        response = client.get(url, follow=True)
+        assert response.status_code == 404, url
+        assert "Rik Rijnmond" not in response.content.decode(), url
+        own = client.get(reverse(f"desks_advice_requests:{name}", args=[mine.pk]))
+        # Their own: open, except deleting, which only superusers may do.
+        assert own.status_code == (302 if name == "delete" else 200), name
+
+
+def test_site_history_lists_only_the_desks_own_requests(client, desks, moderator):
+    from wagtail.log_actions import log
+
+    theirs = make_request(desks["rijnmond"], "Rik Rijnmond")
+    mine = make_request(desks["twente"], "Jan Twente")
+    for advice in (theirs, mine):
+        log(advice, "wagtail.edit")
+    client.force_login(staff(desks["twente"], "loket-twente"))
+    report = reverse("wagtailadmin_reports:site_history")
+    for url in (report, reverse("wagtailadmin_reports:site_history_results"), f"{report}?export=csv"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = (
+            b"".join(response.streaming_content) if response.streaming else response.content
+        ).decode()
+        assert "Jan Twente" in body and "Rik Rijnmond" not in body, url
+    xlsx = client.get(f"{report}?export=xlsx")
+    assert b"Rik Rijnmond" not in b"".join(xlsx.streaming_content)
+    # The national team, with every region, sees both.
+    moderator.groups.add(*desks["rijnmond"].region.staff_groups.all())
+    client.force_login(UserFactory(username="beheer", is_superuser=True))
+    body = client.get(report).content.decode()
+    assert "Jan Twente" in body and "Rik Rijnmond" in body
+
+
 def test_editors_and_the_public_cannot_read_requests(client, desks, editor):
     advice = make_request(desks["twente"], "Jan Twente")
     url = reverse("desks_advice_requests:inspect", args=[advice.pk])

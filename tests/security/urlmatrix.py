@@ -158,7 +158,6 @@ RULES = [
     # Advice requests: the desk's own staff (and superusers).
     rule(
         "desks_advice_requests:add",
-        "desks_advice_requests:copy",
         reach=(),
         deny=EVERYONE - {"superuser"},
     ),
