@@ -9,8 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Leren en Werken"
 
     def ready(self):
-        from . import exports, pagecache, retention, scopes
+        from . import admin_fixes, exports, pagecache, retention, scopes
 
+        admin_fixes.connect()
         pagecache.connect()
         retention.connect()
         scopes.connect()
