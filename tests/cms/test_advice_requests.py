@@ -192,7 +192,11 @@ def test_site_history_lists_only_the_desks_own_requests(client, desks, moderator
         log(advice, "wagtail.edit")
     client.force_login(staff(desks["twente"], "loket-twente"))
     report = reverse("wagtailadmin_reports:site_history")
-    for url in (report, reverse("wagtailadmin_reports:site_history_results"), f"{report}?export=csv"):
+    for url in (
+        report,
+        reverse("wagtailadmin_reports:site_history_results"),
+        f"{report}?export=csv",
+    ):
         response = client.get(url)
         assert response.status_code == 200, url
         body = (

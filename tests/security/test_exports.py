@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from .urlmatrix import SKIP, endpoints, url_for
 
-PAYLOADS = ["=HYPERLINK(\"https://voorbeeld.example\",\"Klik\")", "@SUM(1+1)*cmd|' /C calc'!A0"]
+PAYLOADS = ['=HYPERLINK("https://voorbeeld.example","Klik")', "@SUM(1+1)*cmd|' /C calc'!A0"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -101,7 +101,9 @@ def test_every_admin_export_writes_formulas_as_text(planted):
         seen_payload += sum("HYPERLINK" in cell or "@SUM" in cell for cell in csv_cells)
         # The monitor names the format in its path; Wagtail's listings take ?export=.
         xlsx_url = (
-            url.replace("/csv/", "/xlsx/") if url.endswith("/csv/") else f"{url}{separator}export=xlsx"
+            url.replace("/csv/", "/xlsx/")
+            if url.endswith("/csv/")
+            else f"{url}{separator}export=xlsx"
         )
         xlsx = client.get(xlsx_url)
         assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats"), url

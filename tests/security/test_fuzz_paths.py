@@ -72,7 +72,11 @@ def test_every_path_argument(demo_world, settings):
     patterns = patterns_with_arguments(demo_world)
     names = {endpoint.name for endpoint in patterns}
     # Invitation codes, certificate codes, KvK numbers, ids and slugs are all among them.
-    assert {"ambassadors:invitation", "certificate_verify_code", "taalakkoord:request_access"} <= names
+    assert {
+        "ambassadors:invitation",
+        "certificate_verify_code",
+        "taalakkoord:request_access",
+    } <= names
     assert len(patterns) > 100
     clients = {}
     for role in ROLES:
