@@ -38,6 +38,13 @@ class World:
     form_page: object
     image: object
     document: object
+    # The other organisation's and the other desk's objects, for the same URLs.
+    colleague_b: object
+    access_request_b: object
+    profile_change_b: object
+    # A collection only logged-in people may see, with a document and an image in it.
+    private_document: object
+    private_image: object
 
 
 def _build_world():
@@ -45,6 +52,8 @@ def _build_world():
     from django.contrib.auth import get_user_model
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Collection, CollectionViewRestriction
 
     from ambassadors.models import Ambassador
     from cms.core.demo.builder import DemoBuilder
@@ -78,6 +87,25 @@ def _build_world():
         "zoekt-toegang", "toegang@voorbeeld.example", "leren-en-werken-demo"
     )
     organisation_a = commitment_a.organisation
+    organisation_b = commitment_b.organisation
+    commitment_b.plan_file = SimpleUploadedFile(
+        "plan-b.pdf", b"%PDF-1.4 plan B", content_type="application/pdf"
+    )
+    commitment_b.save()
+    if not commitment_b.certificates.exists():
+        from taalakkoord.certificates import issue_certificate
+
+        issue_certificate(commitment_b)
+    colleague_of_b = get_user_model().objects.create_user(
+        "collega-b", "collega@werkgever-b.example", "leren-en-werken-demo"
+    )
+    outsider_b = get_user_model().objects.create_user(
+        "zoekt-toegang-b", "toegang-b@voorbeeld.example", "leren-en-werken-demo"
+    )
+    members_only = Collection.get_first_root_node().add_child(name="Alleen na inloggen")
+    CollectionViewRestriction.objects.create(
+        collection=members_only, restriction_type=CollectionViewRestriction.LOGIN
+    )
     return World(
         users={
             "anonymous": None,
@@ -112,6 +140,23 @@ def _build_world():
         document=get_document_model().objects.create(
             title="Handreiking taalbeleid",
             file=SimpleUploadedFile("handreiking-taalbeleid.pdf", b"%PDF-1.4 handreiking"),
+        ),
+        colleague_b=Membership.objects.create(
+            user=colleague_of_b, organisation=organisation_b, role=Role.COLLEAGUE
+        ),
+        access_request_b=AccessRequest.objects.create(
+            organisation=organisation_b, user=outsider_b, message="Ik werk hier ook."
+        ),
+        profile_change_b=ProfileChange.objects.create(
+            organisation=organisation_b, name=f"{organisation_b.name} B.V."
+        ),
+        private_document=get_document_model().objects.create(
+            title="Verslag overleg loketten",
+            collection=members_only,
+            file=SimpleUploadedFile("verslag-overleg.pdf", b"%PDF-1.4 verslag"),
+        ),
+        private_image=get_image_model().objects.create(
+            title="Groepsfoto overleg", collection=members_only, file=get_test_image_file()
         ),
     )
 

@@ -7,7 +7,17 @@ import pytest
 from django.test import Client
 
 from .conftest import ROLES
-from .urlmatrix import ANY, DENY, REACH, SKIP, endpoints, rule_for, url_for
+from .urlmatrix import (
+    ANY,
+    DENY,
+    REACH,
+    SKIP,
+    endpoints,
+    expect_with_other_object,
+    other_object,
+    rule_for,
+    url_for,
+)
 
 pytestmark = pytest.mark.filterwarnings(
     # wagtail-localize pages its translations without an order; not ours to fix.
@@ -46,14 +56,38 @@ def test_every_url_pattern_has_a_rule():
 
 
 def judge(expected, got):
-    """A problem, or None. A 400 or 405 neither reaches nor leaks: it passes either way."""
+    """A problem, or None. A 400 or 405 where the role must get through is a problem too: the
+    view did not answer the request the role is allowed to make."""
     if got == "error":
         return "server error"
     if expected == REACH and got == "denied":
         return "should be reachable, was refused"
+    if expected == REACH and got == "other":
+        return "should be reachable, answered 400 or 405"
     if expected == DENY and got == "reached":
         return "should be refused, was served"
     return None
+
+
+def requests_for(world, role):
+    """(label, URL, expected) for every URL pattern with each role's own objects, then the
+    object-bound ones again with the other organisation's and the other desk's objects, and
+    the restricted collection's document and image."""
+    for endpoint in endpoints():
+        if endpoint.name in SKIP:
+            continue
+        yield str(endpoint), url_for(endpoint, world), rule_for(endpoint.name).expect(role)
+        if other_object(world, endpoint) is not None:
+            yield (
+                f"{endpoint}, other organisation or desk",
+                url_for(endpoint, world, other=True),
+                expect_with_other_object(endpoint.name, role),
+            )
+    signed_in = DENY if role == "anonymous" else REACH
+    yield "restricted document", world.private_document.url, signed_in
+    yield "restricted image", f"/media/{world.private_image.file.name}", signed_in
+    rendition = world.private_image.get_rendition("width-40")
+    yield "restricted image rendition", f"/media/{rendition.file.name}", signed_in
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -67,25 +101,22 @@ def test_permission_matrix(demo_world, db, settings, role):
             client.force_login(user)  # also after a logout URL did its work
         return getattr(client, method)(url)
 
-    problems, post_only, checked = [], [], 0
-    for endpoint in endpoints():
-        if endpoint.name in SKIP:
-            continue
-        url = url_for(endpoint, demo_world)
-        expected = rule_for(endpoint.name).expect(role)
+    problems, post_only, checked, others = [], [], 0, 0
+    for label, url, expected in requests_for(demo_world, role):
         assert expected in (REACH, DENY, ANY)
+        others += "other organisation" in label
         response = send("get", url)
-        if response.status_code == 405 and not url.startswith("/admin/"):
-            post_only.append((endpoint, url, expected))  # POSTed last: they change things
+        if response.status_code == 405 and (expected == REACH or not url.startswith("/admin/")):
+            post_only.append((label, url, expected))  # POSTed last: they change things
             continue
         problem = judge(expected, outcome(response, url))
         checked += 1
         if problem:
-            problems.append(f"GET {url} ({endpoint}): {problem}")
-    for endpoint, url, expected in post_only:
+            problems.append(f"GET {url} ({label}): {problem}")
+    for label, url, expected in post_only:
         problem = judge(expected, outcome(send("post", url), url))
         checked += 1
         if problem:
-            problems.append(f"POST {url} ({endpoint}): {problem}")
-    assert checked > 300
+            problems.append(f"POST {url} ({label}): {problem}")
+    assert checked > 300 and others > 20
     assert not problems, f"{role}:\n" + "\n".join(problems)

@@ -265,9 +265,52 @@ def _snippet_model(namespace):
     return None
 
 
-def _pk(world, name):
-    """The object an `<int:pk>` of this URL name stands for."""
+# URLs bound to one organisation's or one desk's object, and the other organisation's or desk's
+# object for the same URL. Requested with the other object, organisation A's people must be
+# refused, B's people get what A's got with A's object, and Twente's staff are refused
+# Rijnmond's requests.
+def _others(world):
+    return {
+        "taalakkoord_commitments": world.commitment_b.pk,
+        "employers_profile_changes": world.profile_change_b.pk,
+        "desks_advice_requests": world.advice_rijnmond.pk,
+        "taalakkoord:team_certificate": world.commitment_b.certificates.first().pk,
+        "taalakkoord:plan_file": world.commitment_b.pk,
+        "employers:remove_colleague": world.colleague_b.pk,
+        "employers:make_admin": world.colleague_b.pk,
+        "employers:decide_access": world.access_request_b.pk,
+    }
+
+
+def other_object(world, endpoint):
+    """The other organisation's or desk's object for this endpoint's pk, or None."""
+    if not any("<int:pk>" in str(piece) for piece in endpoint.pieces):
+        return None
+    others = _others(world)
+    for key in (endpoint.name, endpoint.name.rsplit(":", 1)[0]):
+        if key in others:
+            return others[key]
+    return None
+
+
+SWAPPED = {"employer_a": "employer_b", "employer_b": "employer_a"}
+
+
+def expect_with_other_object(name, role):
+    """What `role` must get from URL `name` with the other organisation's or desk's object."""
+    if name.startswith("desks_advice_requests:") and role == "regional_editor":
+        return DENY  # Twente's staff, Rijnmond's request
+    return rule_for(name).expect(SWAPPED.get(role, role))
+
+
+def _pk(world, name, other=False):
+    """The object an `<int:pk>` of this URL name stands for (`other`: B's or Rijnmond's)."""
     namespace = name.rsplit(":", 1)[0]
+    if other:
+        others = _others(world)
+        for key in (name, namespace):
+            if key in others:
+                return others[key]
     own = {
         "taalakkoord_commitments": world.commitment_a.pk,
         "employers_profile_changes": world.profile_change_a.pk,
@@ -308,7 +351,7 @@ def _pk(world, name):
     return world.news_page.pk
 
 
-def _value(world, name, key):
+def _value(world, name, key, other=False):
     """A sample value for the URL argument `key` of the URL `name`."""
     page_ids = {"page_id", "parent_page_id", "page_to_move_id", "page_pk", "destination_id"}
     if key == "page_id" and name.startswith("wagtailforms"):
@@ -348,12 +391,14 @@ def _value(world, name, key):
     if key in samples:
         return samples[key]
     if key == "pk":
-        return _pk(world, name)
+        return _pk(world, name, other)
     return 999999  # ids of things the demo has none of: a clean 404 is expected
 
 
-def url_for(endpoint, world):
-    """The concrete URL of an endpoint, or raise LookupError when no sample fits its pattern."""
+def url_for(endpoint, world, other=False):
+    """The concrete URL of an endpoint, or raise LookupError when no sample fits its pattern.
+
+    With `other`, object-bound URLs take the other organisation's or desk's object."""
     from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePattern
 
     url = "/"
@@ -363,7 +408,7 @@ def url_for(endpoint, world):
         elif isinstance(piece, RoutePattern):
             url += re.sub(
                 r"<(?:(\w+):)?(\w+)>",
-                lambda match: str(_value(world, endpoint.name, match.group(2))),
+                lambda match: str(_value(world, endpoint.name, match.group(2), other)),
                 str(piece),
             )
         elif isinstance(piece, RegexPattern):
