@@ -193,6 +193,15 @@ class AccessRequestForm(forms.Form):
     )
 
 
+class WithdrawForm(forms.Form):
+    """Why the organisation leaves; optional. (A form, so NUL bytes are refused as everywhere.)"""
+
+    reason = forms.CharField(required=False)
+
+    def clean_reason(self):
+        return self.cleaned_data["reason"][:1000]
+
+
 class ProgressReportForm(forms.ModelForm):
     measures_done = MenukaartField(_("Measures carried out this year"))
 

@@ -42,3 +42,18 @@ def scope_commitments(queryset, regions):
     if regions is None:
         return queryset
     return queryset.filter(organisation__region__in=regions)
+
+
+def public_name(organisation):
+    """The organisation's name when the public directory shows it anyway, else None.
+
+    A KvK number can be typed by anyone with an account; it must not reveal the names of
+    organisations whose application is a draft, was rejected or is not published.
+    """
+    from .models import Commitment
+
+    return (
+        organisation.name
+        if Commitment.objects.public().filter(organisation=organisation).exists()
+        else None
+    )

@@ -16,6 +16,7 @@ from cms.core.retention import register_retention
 from employers.models import Membership, Organisation, Role
 
 from .models import CommitmentStatus
+from .permissions import public_name
 
 # Statuses in which an organisation takes part, or waits for the national team's decision.
 ACTIVE_STATUSES = (CommitmentStatus.SUBMITTED, CommitmentStatus.APPROVED)
@@ -54,7 +55,9 @@ def personal_data(user):
         "organisation": None,
         "access_requests": [
             {
-                "organisation": request.organisation.name,
+                # The KvK number the person typed; the name only where the directory shows it.
+                "organisation_kvk_number": request.organisation.kvk_number,
+                "organisation": public_name(request.organisation),
                 "message": request.message,
                 "sent": _when(request.created_at),
                 "approved": request.approved,
@@ -89,9 +92,17 @@ def personal_data(user):
     return data
 
 
-def deletion_blocker(user):
-    """Why the account cannot be deleted yet, in the user's language; None when it can."""
+def deletion_blocker(user, lock=False):
+    """Why the account cannot be deleted yet, in the user's language; None when it can.
+
+    With `lock`, inside a transaction: the organisation's row is locked first, so two
+    administrators deleting their accounts at once cannot both pass as "not the last one".
+    """
+    if user.is_staff or user.has_perm("wagtailadmin.access_admin"):
+        return _("Staff accounts are removed by the site's administrators.")
     membership = Membership.objects.filter(user=user).select_related("organisation").first()
+    if membership is not None and lock:
+        Organisation.objects.select_for_update().filter(pk=membership.organisation_id).first()
     if membership is None or membership.role != Role.ADMIN:
         return None
     organisation = membership.organisation
@@ -113,17 +124,43 @@ def deletion_blocker(user):
     return None
 
 
+class AccountNotDeleted(Exception):
+    """The account cannot be deleted yet; the message says why."""
+
+
 @transaction.atomic
 def delete_account(user):
-    """Delete the account; an organisation left with no people and nothing sent goes with it."""
+    """Delete the account; an organisation left with no people and nothing sent goes with it.
+
+    Raises AccountNotDeleted when something stands in the way (checked again under a lock)."""
+    blocker = deletion_blocker(user, lock=True)
+    if blocker:
+        raise AccountNotDeleted(blocker)
+    from employers.models import Invitation
+
     membership = Membership.objects.filter(user=user).select_related("organisation").first()
     organisation = membership.organisation if membership else None
+    Invitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True).delete()
     user.delete()
     if organisation is not None and not organisation.memberships.exists():
         commitment = getattr(organisation, "commitment", None)
         if commitment is None or commitment.status == CommitmentStatus.DRAFT:
             _delete_files(organisation)
+            _forget_log_entries(organisation)
             organisation.delete()
+
+
+def _forget_log_entries(organisation):
+    """Wagtail's change log keeps each object's name: drop it for the organisation's rows."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    commitment = getattr(organisation, "commitment", None)
+    rows = [organisation, *([commitment] if commitment else [])]
+    for row in rows:
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(row), object_id=str(row.pk)
+        ).update(label=ANONYMISED_NAME, data={})
 
 
 def _delete_files(organisation):
@@ -132,9 +169,10 @@ def _delete_files(organisation):
     if commitment is not None:
         files.append(commitment.plan_file)
         files.extend(certificate.pdf for certificate in commitment.certificates.all())
-    for file in files:
-        if file:
-            file.delete(save=False)
+    names = [file.name for file in files if file]
+    storage = organisation.logo.storage
+    # Only once the rows are gone for good: a rolled-back transaction keeps its files.
+    transaction.on_commit(lambda: [storage.delete(name) for name in names])
 
 
 @transaction.atomic
@@ -142,6 +180,7 @@ def anonymise(organisation):
     """Remove what identifies the organisation and its people; keep kind, sector, size, region,
     place and the numbers, which the monitor counts."""
     _delete_files(organisation)
+    _forget_log_entries(organisation)
     organisation.memberships.all().delete()
     organisation.invitations.all().delete()
     organisation.access_requests.all().delete()
@@ -176,13 +215,19 @@ def anonymise(organisation):
 def due_for_anonymising(cutoff):
     """Organisations whose last status change (to withdrawn or rejected) is older than cutoff."""
     from django.db.models import Max
+    from django.db.models.functions import Coalesce
 
     return (
         Organisation.objects.filter(
             anonymised_at__isnull=True,
             commitment__status__in=(CommitmentStatus.WITHDRAWN, CommitmentStatus.REJECTED),
         )
-        .annotate(left_at=Max("commitment__status_changes__created_at"))
+        # The last status change; a commitment set aside without one counts from its last save.
+        .annotate(
+            left_at=Coalesce(
+                Max("commitment__status_changes__created_at"), "commitment__updated_at"
+            )
+        )
         .filter(left_at__lt=cutoff)
     )
 

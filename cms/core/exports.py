@@ -22,21 +22,28 @@ def defuse(value):
 
 
 def connect():
-    """Make Wagtail's spreadsheet writer defuse every CSV cell (called once at start-up).
+    """Make Wagtail's spreadsheet writer defuse every cell (called once at start-up).
 
-    Wagtail already keeps XLSX cells from becoming formulas; CSV files have no cell types,
-    so there the text itself is defused.
+    Wagtail already keeps XLSX data cells from becoming formulas; CSV files have no cell types,
+    so there the text itself is defused. Headings (form-field labels, say) are defused in both
+    formats: Wagtail appends them to the XLSX sheet as they are, where openpyxl would read
+    `=…` as a formula.
     """
     original = SpreadsheetExportMixin.preprocess_field_value
     if getattr(original, "defuses", False):
         return
+    original_heading = SpreadsheetExportMixin.get_heading
 
     def preprocess_field_value(self, field, value, export_format):
         value = original(self, field, value, export_format)
         return defuse(value) if export_format == self.FORMAT_CSV else value
 
+    def get_heading(self, queryset, field):
+        return defuse(original_heading(self, queryset, field))
+
     preprocess_field_value.defuses = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SpreadsheetExportMixin.get_heading = get_heading
 
 
 class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):

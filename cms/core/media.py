@@ -60,31 +60,39 @@ def _image_for(path):
     return rendition.image if rendition else None
 
 
-def may_serve(request, path):
-    """True when this request may read the media file at `path`."""
+PUBLIC, RESTRICTED = "public", "restricted"
+
+
+def access(request, path):
+    """PUBLIC or RESTRICTED when this request may read the media file at `path`, else None."""
     path = plain_path(path)
     if path is None or not is_public(path):
-        return False
+        return None
     if path.split("/", 1)[0] in IMAGE_FOLDERS:
         image = _image_for(path)
-        if image is not None:
-            return all(
-                restriction.accept_request(request)
-                for restriction in image.collection.get_view_restrictions()
-            )
-    return True
+        restrictions = image.collection.get_view_restrictions() if image is not None else []
+        if restrictions:
+            passed = all(restriction.accept_request(request) for restriction in restrictions)
+            return RESTRICTED if passed else None
+    return PUBLIC
+
+
+def may_serve(request, path):
+    return access(request, path) is not None
 
 
 def public_media(request, path):
     """A public media file, when this process serves media at all (DEBUG or SERVE_MEDIA)."""
-    if not (settings.DEBUG or settings.SERVE_MEDIA) or not may_serve(request, path):
+    if not (settings.DEBUG or settings.SERVE_MEDIA):
         raise Http404
-    if not default_storage.exists(path):
+    allowed = access(request, path)
+    if allowed is None or not default_storage.exists(path):
         raise Http404
     content_type, _encoding = mimetypes.guess_type(path)
     response = FileResponse(
         default_storage.open(path, "rb"), content_type=content_type or "application/octet-stream"
     )
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "public, max-age=3600"
+    # A restricted image must never sit in a shared cache (a CDN) that would hand it to anyone.
+    response["Cache-Control"] = "public, max-age=3600" if allowed == PUBLIC else "private, no-store"
     return response

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
@@ -28,6 +28,19 @@ class StaffTwoFactorMiddleware:
                 messages.info(request, _("Set up an authenticator app before you use the admin."))
                 return redirect("mfa_activate_totp")
         return self.get_response(request)
+
+
+def error_page(request, template_name, status):
+    """A page of ours for a request refused before any view ran, in the path's language.
+
+    Rendered without the request context: no database, session or body is touched."""
+    from django.template import loader
+    from django.utils import translation
+
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        body = loader.get_template(template_name).render({"LANGUAGE_CODE": language})
+    return HttpResponse(body, status=status)
 
 
 # C0 control characters and DEL. Tabs and line breaks may stand in a query (a pasted question).
@@ -58,9 +71,7 @@ class RefuseControlCharactersMiddleware:
         ):
             if request.path_info.startswith("/api/"):
                 return JsonResponse({"error": "The address holds control characters."}, status=400)
-            from django.template import loader
-
-            return HttpResponseBadRequest(loader.get_template("400.html").render())
+            return error_page(request, "400.html", 400)
         return self.get_response(request)
 
 

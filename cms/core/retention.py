@@ -47,9 +47,19 @@ def apply_all(now=None, dry_run=False, only=None):
 
 
 def delete_older(queryset, dry_run):
-    """Delete the rows of `queryset` (or only count them); how many."""
+    """Delete the rows of `queryset` (or only count them); how many.
+
+    Wagtail's change log keeps each row's name (an advice request's is the requester's), so the
+    rows' log entries go with them."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
     count = queryset.count()
     if not dry_run and count:
+        ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(queryset.model), object_id__in=ids
+        ).delete()
         queryset.delete()
     return count
 

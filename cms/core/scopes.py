@@ -49,6 +49,8 @@ def connect():
 
     def viewable_by_user(self, user):
         queryset = original(self, user)
+        if user.is_superuser:
+            return queryset
         hidden = hidden_log_entries(user)
         return queryset if hidden is None else queryset.exclude(hidden)
 

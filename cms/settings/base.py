@@ -68,9 +68,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.core.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Before anything reads the request: refused addresses and bodies get our page (with CSP).
     "cms.core.middleware.RefuseControlCharactersMiddleware",
     "cms.core.middleware.UploadSizeLimitMiddleware",
-    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cms.core.ratelimit import allow
+
 from .. import privacy
 
 
@@ -50,17 +52,22 @@ class DeleteAccountForm(forms.Form):
 def delete_account(request):
     """Delete one's own account, once nothing stands in the way (see privacy.deletion_blocker)."""
     user = request.user
-    blocker = (
-        _("Staff accounts are removed by the site's administrators.")
-        if user.is_staff or user.has_perm("wagtailadmin.access_admin")
-        else privacy.deletion_blocker(user)
-    )
+    blocker = privacy.deletion_blocker(user)
     form = DeleteAccountForm(request.POST or None, user=user)
-    if request.method == "POST" and blocker is None and form.is_valid():
-        logout(request)
-        privacy.delete_account(user)
-        messages.success(request, _("Your account and your personal data have been deleted."))
-        return redirect("/")
+    if request.method == "POST" and blocker is None:
+        if not allow(request, "delete-account", 5):
+            return TemplateResponse(request, "429.html", status=429)
+        if form.is_valid():
+            try:
+                privacy.delete_account(user)
+            except privacy.AccountNotDeleted as refusal:
+                blocker = str(refusal)
+            else:
+                logout(request)
+                messages.success(
+                    request, _("Your account and your personal data have been deleted.")
+                )
+                return redirect("/")
     return TemplateResponse(
         request,
         "taalakkoord/delete_account.html",

@@ -15,11 +15,11 @@ from employers.permissions import membership_of
 
 from .. import services
 from ..certificates import current_certificate
-from ..forms import AccessRequestForm
+from ..forms import AccessRequestForm, WithdrawForm
 from ..models import CommitmentStatus
-from ..permissions import commitment_of
+from ..permissions import commitment_of, public_name
 from ..reporting import can_report
-from .kvk import lookups_allowed, public_name
+from .kvk import lookups_allowed
 from .wizard import incomplete_steps
 
 
@@ -58,7 +58,9 @@ def withdraw(request):
     ):
         messages.error(request, _("There is nothing to withdraw."))
         return redirect("taalakkoord:dashboard")
-    services.withdraw(commitment, request.user, request.POST.get("reason", "")[:1000])
+    form = WithdrawForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    services.withdraw(commitment, request.user, reason)
     messages.success(
         request, _("Your organisation has left the Taalakkoord. You can join again at any time.")
     )

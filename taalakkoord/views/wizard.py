@@ -21,7 +21,8 @@ from employers.permissions import membership_of
 from .. import services
 from ..forms import DeclarationForm, MeasuresForm, NumbersForm, OrganisationForm, PlanForm
 from ..models import Commitment, CommitmentStatus, Declaration
-from .kvk import lookups_allowed, public_name
+from ..permissions import public_name
+from .kvk import lookups_allowed
 
 STEPS = [
     ("organisation", gettext_lazy("Organisation"), OrganisationForm),
@@ -104,6 +105,9 @@ class WizardView(LoginRequiredMixin, View):
     def post(self, request, step):
         if step == "review":
             return self.submit()
+        if step == "organisation" and not lookups_allowed(request):
+            # The step tells whether a KvK number is registered: limited like other lookups.
+            return TemplateResponse(request, "429.html", status=429)
         form = self.make_form(data=request.POST, files=request.FILES)
         if not form.is_valid():
             request.session[self.session_key()] = {

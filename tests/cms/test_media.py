@@ -122,6 +122,10 @@ def test_images_in_a_restricted_collection_need_the_restriction_passed(client, m
     for path in (image.file.name, rendition.file.name):
         assert client.get(f"/media/{path}").status_code == 404, path
     assert client.get(f"/media/{open_image.file.name}").status_code == 200
+    assert client.get(f"/media/{open_image.file.name}")["Cache-Control"].startswith("public")
     client.force_login(UserFactory(username="lid"))
     for path in (image.file.name, rendition.file.name):
-        assert client.get(f"/media/{path}").status_code == 200, path
+        response = client.get(f"/media/{path}")
+        assert response.status_code == 200, path
+        # Never kept by a shared cache, which would hand it to anyone.
+        assert response["Cache-Control"] == "private, no-store"

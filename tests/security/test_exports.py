@@ -60,6 +60,10 @@ def planted(demo_world, db):
     person.name, person.role = PAYLOADS
     person.save()
     fields = demo_world.form_page.get_form_fields()
+    # An editor's field label becomes a column heading.
+    label = fields[0]
+    label.label = "=1+2"
+    label.save()
     FormSubmission.objects.create(
         page=demo_world.form_page,
         form_data={field.clean_name: PAYLOADS[0] for field in fields},

@@ -213,9 +213,13 @@ def shared_fallback(settings):
 
 def test_with_redis_down_counts_are_shared_between_processes(shared_fallback):
     first, second = shared_fallback
-    first.add("ratelimit:login:203.0.113.1:1", 0)
-    first.incr("ratelimit:login:203.0.113.1:1")
-    assert second.incr("ratelimit:login:203.0.113.1:1") == 2
+    key = "ratelimit:login:203.0.113.1:1"
+    first.add(key, 0)
+    first.incr(key)
+    assert second.incr(key) == 2
+    # Counted in the shared database cache, not in either process's memory.
+    assert caches["fallback"].get(key) == 2
+    assert first._memory.get(key) is None and second._memory.get(key) is None
 
 
 # Bulk certificates taken up again after a killed worker.
@@ -254,3 +258,25 @@ def test_the_tag_filter_refuses_nul_bytes(news_index):
     client = Client(raise_request_exception=True)
     assert client.get(news_index.url, {"tag": "\x00"}).status_code == 400
     assert client.get(news_index.url, {"tag": "taal"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/images/chooser/chosen/x:y/",
+        "/admin/images/chooser/chosen-multiple/?id=x&id=1",
+        "/admin/documents/chooser/chosen-multiple/?id=abc",
+        "/admin/snippets/choose/core/theme/chosen/%3A/",
+    ],
+)
+def test_choosers_answer_404_to_a_malformed_id(url):
+    from cms.core.factories import UserFactory
+
+    client = Client(raise_request_exception=True)
+    client.force_login(UserFactory(username="beheerder", is_superuser=True))
+    response = client.get(url)
+    # A 404 outside the language prefix is turned into a redirect into it, which then 404s.
+    if response.status_code == 302:
+        assert response["Location"] == f"/nl{url}"
+        response = client.get(response["Location"])
+    assert response.status_code == 404, url

@@ -10,6 +10,8 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from cms.core import retention
 from employers.factories import MembershipFactory, OrganisationFactory
@@ -17,7 +19,7 @@ from employers.models import AccessRequest, Organisation, Role
 from taalakkoord import services
 from taalakkoord.factories import CommitmentFactory
 from taalakkoord.models import Commitment
-from taalakkoord.privacy import ANONYMISED_NAME
+from taalakkoord.privacy import ANONYMISED_NAME, AccountNotDeleted, delete_account
 
 from .conftest import verified_user
 
@@ -33,6 +35,7 @@ def person(employer):
 
 def test_a_person_downloads_their_own_data(client, person, other_employer):
     organisation = person.membership.organisation
+    # Bob's organisation has not been published: its name stays out of the download.
     AccessRequest.objects.create(
         organisation=other_employer.membership.organisation, user=person, message="Mag ik erbij?"
     )
@@ -47,8 +50,10 @@ def test_a_person_downloads_their_own_data(client, person, other_employer):
     assert data["organisation"]["name"] == organisation.name
     assert data["organisation"]["role"] == Role.ADMIN
     assert data["access_requests"][0]["message"] == "Mag ik erbij?"
+    assert data["access_requests"][0]["organisation"] is None
     # Nothing of anyone else's.
     assert other_employer.email not in response.content.decode()
+    assert "Bouwbedrijf Bob" not in response.content.decode()
 
 
 def test_the_data_download_needs_a_login(client):
@@ -92,12 +97,33 @@ def test_the_last_administrator_hands_over_first(client, person):
     assert Organisation.objects.filter(pk=organisation.pk).exists()
 
 
+def test_deleting_checks_again_when_it_deletes(person):
+    """The page's check and the deletion are apart in time: the deletion checks once more,
+    under a lock of the organisation, so two administrators cannot both leave it empty."""
+    MembershipFactory(user=verified_user("laatkomer"), organisation=person.membership.organisation,
+                      role=Role.COLLEAGUE)  # fmt: skip
+    with pytest.raises(AccountNotDeleted):
+        delete_account(person)
+    assert get_user_model().objects.filter(pk=person.pk).exists()
+
+
+def test_a_withdrawal_reason_with_a_nul_byte_is_refused_cleanly(client, person):
+    commitment = person.membership.organisation.commitment
+    services.submit(commitment, person)
+    client.force_login(person)
+    response = client.post(reverse("taalakkoord:withdraw"), {"reason": "Weg\x00ermee"})
+    assert response.status_code == 302
+    commitment.refresh_from_db()
+    assert commitment.status == "withdrawn"
+    assert "\x00" not in commitment.status_changes.latest("created_at").reason
+
+
 def test_the_only_person_of_a_member_withdraws_first(client, person):
     commitment = person.membership.organisation.commitment
     services.submit(commitment, person)
     client.force_login(person)
     page = client.get(reverse("taalakkoord:delete_account")).content.decode()
-    assert "Zeg eerst het Taalakkoord op" in page or "Taalakkoord op" in page
+    assert "Zeg eerst het Taalakkoord op" in page
     client.post(reverse("taalakkoord:delete_account"), {"password": PASSWORD})
     assert get_user_model().objects.filter(pk=person.pk).exists()
     services.withdraw(commitment, person)
@@ -139,7 +165,9 @@ def left(commitment, user, days_ago, how):
 
 
 @pytest.mark.parametrize("how", ["withdraw", "reject"])
-def test_organisations_that_left_are_anonymised_after_the_period(settings, national_team, how):
+def test_organisations_that_left_are_anonymised_after_the_period(
+    settings, national_team, how, django_capture_on_commit_callbacks
+):
     settings.TAALAKKOORD_ANONYMISE_AFTER_DAYS = 365
     old = CommitmentFactory(
         organisation=OrganisationFactory(
@@ -151,8 +179,13 @@ def test_organisations_that_left_are_anonymised_after_the_period(settings, natio
     recent = CommitmentFactory(organisation=OrganisationFactory(name="Bakkerij Recent"))
     left(old, national_team, 400, how)
     left(recent, national_team, 30, how)
+    old.organisation.logo.save("jansen.png", ContentFile(b"\x89PNG logo"))
     plan_name = Commitment.objects.get(pk=old.pk).plan_file.name
-    call_command("taalakkoord_daily")
+    logo_name = old.organisation.logo.name
+    assert plan_name and logo_name and default_storage_exists(plan_name)
+    log(old.organisation, "wagtail.edit")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("taalakkoord_daily")
     old.refresh_from_db()
     organisation = old.organisation
     organisation.refresh_from_db()
@@ -160,9 +193,11 @@ def test_organisations_that_left_are_anonymised_after_the_period(settings, natio
     assert organisation.anonymised_at is not None
     assert not organisation.kvk_number.isdigit()
     assert organisation.website == "" and not organisation.memberships.exists()
+    assert (organisation.description, organisation.logo.name) == ("", "")
     assert (old.signatory_name, old.plan_text, old.plan_file.name) == ("", "", "")
     assert not old.status_changes.exclude(reason="").exists()
-    assert not default_storage_exists(plan_name)
+    assert not default_storage_exists(plan_name) and not default_storage_exists(logo_name)
+    assert not ModelLogEntry.objects.filter(label__contains="Jansen").exists()
     # Kept for the monitor: kind, sector, size, region and the numbers.
     assert organisation.sector and organisation.region_id and old.employees_total == 120
     recent.organisation.refresh_from_db()
