@@ -1,6 +1,9 @@
 """Uploaded files: public ones are served, private ones (plans, certificates) and documents never
 by a media address, however the address is spelled."""
 
+import shutil
+import tempfile
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -37,11 +40,14 @@ TRICKS = [
 
 @pytest.fixture
 def media(settings, db):
+    """Public and private files in a media folder of this test's own."""
     settings.SERVE_MEDIA = True
+    settings.MEDIA_ROOT = tempfile.mkdtemp(prefix="lenw-media-test-")
     default_storage.save("logos/logo.png", ContentFile(b"\x89PNG public"))
     for folder, name in PRIVATE_FILES.items():
         default_storage.save(f"{folder}/{name}", ContentFile(b"%PDF secret"))
-    return settings
+    yield settings
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 def test_public_media_is_served(client, media):
