@@ -11,6 +11,7 @@ from django.utils import timezone
 from cms.core.factories import UserFactory, region
 from cms.desks.factories import LeerwerkloketPageFactory, RegionsIndexPageFactory
 from cms.desks.models import AdviceRequest, AdviceRequestPage
+from tests.utils import response_text
 
 VALID = {
     "name": "Samira Bakker",
@@ -199,9 +200,7 @@ def test_site_history_lists_only_the_desks_own_requests(client, desks):
     ):
         response = client.get(url)
         assert response.status_code == 200, url
-        body = (
-            b"".join(response.streaming_content) if response.streaming else response.content
-        ).decode()
+        body = response_text(response)
         assert "Jan Twente" in body and "Rik Rijnmond" not in body, url
     xlsx = client.get(f"{report}?export=xlsx")
     assert b"Rik Rijnmond" not in b"".join(xlsx.streaming_content)

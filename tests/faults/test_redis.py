@@ -1,25 +1,21 @@
 """Redis is down: pages still serve. Cache errors are ignored, nothing depends on the cache."""
 
-import socket
-
 import pytest
 from django.core.cache import cache, caches
 from django.urls import reverse
 
 from cms.core.factories import UserFactory
 from cms.news.factories import NewsPageFactory
+from tests.utils import unreachable_redis_url
 
 
 @pytest.fixture
 def redis_down(settings):
     """The production cache settings, pointing at a port nothing answers on."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     settings.CACHES = {
         "default": {
             "BACKEND": "cms.core.cache.FallbackRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "LOCATION": unreachable_redis_url(),
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 "SOCKET_CONNECT_TIMEOUT": 1,

@@ -14,6 +14,7 @@ from cms.core.ratelimit import allow, client_ip
 from employers.factories import OrganisationFactory
 from taalakkoord.factories import CommitmentFactory
 from tests.taalakkoord.conftest import verified_user
+from tests.utils import unreachable_redis_url
 
 pytestmark = pytest.mark.django_db
 
@@ -190,13 +191,8 @@ def test_allauth_login_limit_keys_on_the_forwarded_address(settings, client):
 @pytest.fixture
 def shared_fallback(settings):
     """Two processes' Redis caches, Redis down, with the database cache as their fallback."""
-    import socket
-
     from cms.core.cache import FallbackRedisCache
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     settings.CACHES = {
         **settings.CACHES,
         "fallback": {
@@ -206,7 +202,7 @@ def shared_fallback(settings):
     }
     call_command("createcachetable", "cache_fallback", verbosity=0)
     params = {"OPTIONS": {"FALLBACK": "fallback", "SOCKET_CONNECT_TIMEOUT": 0.2}}
-    location = f"redis://127.0.0.1:{port}/0"
+    location = unreachable_redis_url()
     yield [FallbackRedisCache(location, params), FallbackRedisCache(location, params)]
     caches["fallback"].clear()
 
