@@ -18,9 +18,7 @@ def invitation(request, code):
         messages.info(
             request, _("%(name)s invites you to join the Taalakkoord.") % {"name": ambassador.name}
         )
-    if request.user.is_authenticated:
-        return redirect("taalakkoord:dashboard")
-    return redirect("account_signup")
+    return redirect("taalakkoord:start")
 
 
 def referring_ambassador(request):

@@ -3,12 +3,13 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import account, certificates, dashboard, reports, wizard
+from .views import account, certificates, dashboard, reports, start, wizard
 
 app_name = "taalakkoord"
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path(_("join/"), start.start, name="start"),
     path(_("join/<slug:step>/"), wizard.WizardView.as_view(), name="wizard"),
     path(_("withdraw/"), dashboard.withdraw, name="withdraw"),
     path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),

@@ -7,6 +7,14 @@ from .tasks import send_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_login_redirect_url(self, request):
+        """Staff go to the admin after logging in; members to My Taalakkoord (the setting).
+
+        A `next` address, as the admin's own login redirect gives, still comes first."""
+        if request.user.has_perm("wagtailadmin.access_admin"):
+            return "/admin/"
+        return super().get_login_redirect_url(request)
+
     def get_client_ip(self, request):
         """The visitor's address as TRUSTED_PROXY_COUNT or TRUSTED_CLIENT_IP_HEADER say to read it.
 

@@ -4,6 +4,7 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
@@ -74,13 +75,29 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+def validate_link_address(value):
+    """A web address (https://…), or an address on this site that is not a page (/nl/…)."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(schemes=["http", "https", "mailto"])(value)
+
+
 class LinkBlock(blocks.StructBlock):
     """A link to a page, a document or another website, with its own label."""
 
     label = blocks.CharBlock(label=_("Label"), max_length=150)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     document = DocumentChooserBlock(label=_("Document"), required=False)
-    url = blocks.URLBlock(label=_("Web address"), required=False)
+    url = blocks.CharBlock(
+        label=_("Web address"),
+        required=False,
+        max_length=500,
+        validators=[validate_link_address],
+        help_text=_(
+            "Another website (https://…), or an address on this site that is not a page, "
+            "such as /nl/mijn-taalakkoord/aanmelden/."
+        ),
+    )
 
     class Meta:
         icon = "link"

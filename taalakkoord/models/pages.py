@@ -72,7 +72,12 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     def index(self, request):
         form = DirectoryFilterForm(request.GET or None)
         items = paginate(request, form.filter(self.members()), per_page=12)
-        return self.render(request, context_overrides={"filter_form": form, "items": items})
+        filtered = any(request.GET.get(name) for name in form.fields)
+        # Beside the counter: how many of the members are listed (the others chose not to be).
+        listed = self.members().count() if filtered else items.paginator.count
+        return self.render(
+            request, context_overrides={"filter_form": form, "items": items, "listed": listed}
+        )
 
     @path("<slug:slug>/", name="profile")
     def profile(self, request, slug):

@@ -6,8 +6,14 @@ register = template.Library()
 
 
 @register.inclusion_tag("taalakkoord/includes/counter.html")
-def progress_counter():
-    """The public counter "N of the 300" with a progress bar, linking to the directory."""
+def progress_counter(listed=None):
+    """The public counter "N of the 300" with a progress bar, linking to the directory.
+
+    On the directory itself (`listed`: how many members it lists) there is no link to the page
+    the visitor is on, but a line that explains why the list is shorter than the count.
+    """
+    if listed is not None:
+        return {"progress": current_progress(), "listed": listed}
     from wagtail.models import Locale
 
     from ..models import MemberDirectoryPage

@@ -95,7 +95,7 @@ def test_national_team_sees_who_brought_whom(client, national_team, editor, empl
     )
 
 
-def test_unknown_invitation_code_just_leads_to_sign_up(client, db):
+def test_unknown_invitation_code_just_leads_to_the_start_page(client, db):
     response = client.get(reverse("ambassadors:invitation", args=["bestaat-niet"]))
-    assert response["Location"] == reverse("account_signup")
+    assert response["Location"] == reverse("taalakkoord:start")
     assert "referral_ambassador" not in client.session

@@ -18,6 +18,16 @@ from . import desks, news, pages, practices
 from .images import get_or_create_illustration
 from .pagetools import ensure_child, ensure_translation, fresh, paragraphs, publish, stream
 
+
+def join_url(language):
+    """The Taalakkoord's start page ("Meld uw organisatie aan") in `language`."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        return reverse("taalakkoord:start")
+
+
 DEMO_USERS = [
     # username, group (None = superuser, "employer" = Taalakkoord member), name
     ("admin", None, "Beheerder"),
@@ -228,13 +238,17 @@ class DemoBuilder:
             body=stream([*texts["body"], ("faq", ("Veelgestelde vragen", texts["faq"]))]),
         )
         info = pages.TAALAKKOORD
+        body = [
+            (kind, (*value[:3], join_url("nl")) if kind == "cta" else value)
+            for kind, value in info["body"]
+        ]
         taalakkoord = ensure_child(
             about,
             ContentPage,
             info["slug"],
             title=info["title"],
             intro=info["intro"],
-            body=stream(info["body"]),
+            body=stream(body),
         )
         return about, taalakkoord
 
@@ -437,9 +451,9 @@ class DemoBuilder:
                         "text": text,
                         "link": {
                             "label": label,
-                            "page": targets[target].pk,
+                            "page": targets[target].pk if target in targets else None,
                             "document": None,
-                            "url": "",
+                            "url": join_url(language) if target == "start" else "",
                         },
                     },
                 }

@@ -23,8 +23,8 @@ HOME = {
                 "Werkgever? Doe mee aan het Taalakkoord",
                 "Help uw medewerkers beter Nederlands te "
                 "lezen, schrijven en spreken. Het Leerwerkloket helpt u op weg.",
-                "Lees over het Taalakkoord",
-                "taalakkoord",
+                "Meld uw organisatie aan",
+                "start",
             ),
         ],
     },
@@ -48,8 +48,8 @@ HOME = {
                 "Employer? Join the Taalakkoord",
                 "Help your staff read, write and speak Dutch better. "
                 "The Leerwerkloket helps you get started.",
-                "Read about the Taalakkoord",
-                "taalakkoord",
+                "Register your organisation",
+                "start",
             ),
         ],
     },
@@ -170,7 +170,17 @@ TAALAKKOORD = {
             "taallessen op de werkplek, taalmaatjes of interne communicatie in eenvoudige taal. U "
             "maakt een plan van aanpak en vertelt elk jaar hoe het gaat.",
         ),
-        ("paragraph", "Het doel is 300 leden. Doet uw organisatie mee?"),
+        ("paragraph", "Samen willen we 300 leden halen."),
+        (
+            "cta",
+            (
+                "Doet uw organisatie mee?",
+                "Aanmelden kost ongeveer een kwartier. U kiest zelf de maatregelen die bij u "
+                "passen.",
+                "Meld uw organisatie aan",
+                "start",
+            ),
+        ),
     ],
 }
 

@@ -15,6 +15,12 @@ def stream(items):
             data.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
         elif kind == "quote":
             data.append({"type": "quote", "value": {"quote": value[0], "attribution": value[1]}})
+        elif kind == "cta":
+            title, text, label, url = value
+            link = {"label": label, "page": None, "document": None, "url": url}
+            data.append(
+                {"type": "call_to_action", "value": {"title": title, "text": text, "link": link}}
+            )
         elif kind == "faq":
             data.append(
                 {
