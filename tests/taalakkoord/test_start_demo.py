@@ -10,7 +10,7 @@ START = "/nl/mijn-taalakkoord/aanmelden/"
 
 
 @pytest.mark.usefixtures("demo_world")
-def test_the_demo_leads_from_the_home_page_to_the_start_page(client):
+def test_the_demo_leads_from_the_home_page_to_the_start_page(db, client):
     """By links only: home page, "Meld uw organisatie aan"; and the Taalakkoord page too."""
     home = client.get("/nl/").content.decode()
     assert re.search(rf'href="{START}"[^>]*>\s*Meld uw organisatie aan', home)
