@@ -24,7 +24,7 @@ run: install system-packages
 	@echo ""
 	@echo "The site runs at http://127.0.0.1:$(PORT)/ and the admin at http://127.0.0.1:$(PORT)/admin/"
 	@echo "Leerwerkloket Twente's own site: http://twente.localhost:$(PORT)/"
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## A production-like stack on loopback: PostgreSQL, Redis, gunicorn, WhiteNoise, the task worker.
 prod: install

@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Leren en Werken"
 
     def ready(self):
-        from . import admin_fixes, exports, pagecache, retention, scopes
+        from . import admin_fixes, checks, exports, pagecache, retention, scopes  # noqa: F401
 
         admin_fixes.connect()
         pagecache.connect()

@@ -259,7 +259,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Leren en Werken"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address the site is served on: in links of emails, certificates' QR codes and links.
+# Development follows PORT (make run); production must set it (a system check says so).
+WAGTAILADMIN_BASE_URL = env_str(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{env_int('PORT', 8000)}"
+)
 # The public address of the site, used in certificates (QR code and verification link).
 SITE_BASE_URL = env_str("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -16,3 +16,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Certificates' QR codes and email links need the real public address: no default here.
+BASE_URL_CONFIGURED = bool(env_str("SITE_BASE_URL") or env_str("WAGTAILADMIN_BASE_URL"))

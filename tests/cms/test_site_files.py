@@ -58,15 +58,22 @@ def test_500_page_renders_without_the_database(rf):
     assert "Er ging iets mis" in response.content.decode()
 
 
-def test_production_settings_pass_the_deploy_check():
+def deploy_check(**changes):
     env = {
-        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DJANGO_ALLOW_ASYNC_UNSAFE", "SITE_BASE_URL", "WAGTAILADMIN_BASE_URL")
+        },
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": "k3y-f0r-the-deploy-check-only-" + "x9Q!" * 12,
         "ALLOWED_HOSTS": "www.lerenenwerken.nl",
         "DEBUG": "false",
+        "SITE_BASE_URL": "https://www.lerenenwerken.nl",
+        **changes,
     }
-    result = subprocess.run(  # noqa: S603
+    env = {key: value for key, value in env.items() if value is not None}
+    return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT_ROOT,
         env=env,
@@ -74,8 +81,18 @@ def test_production_settings_pass_the_deploy_check():
         text=True,
         timeout=120,
     )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = deploy_check()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_without_a_public_address_fails_the_check():
+    result = deploy_check(SITE_BASE_URL=None)
+    assert result.returncode != 0
+    assert "lenw.E001" in result.stdout + result.stderr
 
 
 def test_public_pages_carry_a_strict_content_security_policy(client, home):
@@ -97,3 +114,18 @@ def test_passwords_are_hashed_with_argon2(settings):
     hashed = make_password("een-lang-wachtwoord")
     assert hashed.startswith("argon2$")
     assert check_password("een-lang-wachtwoord", hashed)
+
+
+def test_make_run_on_another_port_puts_that_port_in_certificates():
+    """`PORT=18765 make run`: the base address (QR codes, email links) follows the port."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.endswith("BASE_URL")},
+        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "PORT": "18765",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
+         "print(settings.SITE_BASE_URL, settings.WAGTAILADMIN_BASE_URL)"],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.stdout.split() == ["http://127.0.0.1:18765"] * 2, result.stderr
