@@ -50,6 +50,7 @@ def submit(commitment, user):
     commitment.submitted_at = timezone.now()
     commitment.rejection_reason = ""
     commitment.save()
+    transaction.on_commit(lambda: notify_submitted(commitment))
     return commitment
 
 
@@ -93,15 +94,73 @@ def withdraw(commitment, user, reason=""):
     return commitment
 
 
-def notify_decision(commitment):
-    """Email the organisation's admins about approval or rejection, in the member's language."""
-    recipients = commitment.organisation.admin_emails()
+def site_url(name, language, *args):
+    """The full address of a page of this site, in `language` (for emails)."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    with translation.override(language):
+        return settings.SITE_BASE_URL.rstrip("/") + reverse(name, args=args)
+
+
+def _email(template, context, recipients, language):
+    """Render `<template>_subject.txt` and `_body.txt` in `language` and queue the email."""
     if not recipients:
         return
-    with translation.override(commitment.language):
-        context = {"commitment": commitment, "organisation": commitment.organisation}
-        subject = " ".join(
-            render_to_string("taalakkoord/email/decision_subject.txt", context).split()
-        )
-        body = render_to_string("taalakkoord/email/decision_body.txt", context)
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}_body.txt", context)
     send_email.enqueue(subject=subject, body=body, recipients=recipients)
+
+
+def member_links(commitment):
+    """Links for the member's emails: My Taalakkoord, and once approved the certificate and badge."""
+    language = commitment.language
+    links = {"dashboard_url": site_url("taalakkoord:dashboard", language)}
+    if commitment.status == CommitmentStatus.APPROVED:
+        links |= {
+            "certificate_url": site_url("taalakkoord:my_certificate", language),
+            "badge_url": site_url("taalakkoord:badge", language, "png"),
+        }
+    return links
+
+
+def notify_submitted(commitment):
+    """A receipt to the organisation's admins, and a notice to the national team's address."""
+    from django.conf import settings
+    from wagtail.models import Site
+
+    from cms.core.models import SiteSettings
+
+    organisation = commitment.organisation
+    context = {"commitment": commitment, "organisation": organisation, **member_links(commitment)}
+    _email("taalakkoord/email/received", context, organisation.admin_emails(), commitment.language)
+    site = Site.objects.filter(is_default_site=True).first()
+    team_address = SiteSettings.for_site(site).email if site else ""
+    with translation.override(settings.LANGUAGE_CODE):
+        from django.urls import reverse
+
+        review_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "taalakkoord_commitments:review", args=[commitment.pk]
+        )
+    _email(
+        "taalakkoord/email/new_application",
+        {**context, "review_url": review_url},
+        [team_address] if team_address else [],
+        settings.LANGUAGE_CODE,
+    )
+
+
+def notify_decision(commitment):
+    """Email the organisation's admins about approval or rejection, in the member's language."""
+    context = {
+        "commitment": commitment,
+        "organisation": commitment.organisation,
+        **member_links(commitment),
+    }
+    _email(
+        "taalakkoord/email/decision",
+        context,
+        commitment.organisation.admin_emails(),
+        commitment.language,
+    )
