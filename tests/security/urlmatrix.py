@@ -62,6 +62,7 @@ RULES = [
         "certificate_verify",
         "certificate_verify_code",
         "ambassadors:invitation",
+        "taalakkoord:start",
         "taalakkoord_api:*",
         "wagtaildocs_serve",
         "public_media",
