@@ -143,3 +143,20 @@ def test_concurrent_approvals_get_unique_gap_free_numbers(migrated_db):
     assert errors == []
     numbers = sorted(Commitment.objects.values_list("member_number", flat=True))
     assert numbers == list(range(1, 9))
+
+
+def test_the_review_screen_labels_every_figure_and_keeps_rejecting_apart(
+    client, submitted, national_team
+):
+    client.force_login(national_team)
+    html = client.get(review_url(submitted)).content.decode()
+    for label in ("Medewerkers in totaal", "Medewerkers met een taalvraag",
+                  "Medewerkers te bereiken", "uiterlijk"):  # fmt: skip
+        assert label in html, label
+    assert " / " not in html.split("Medewerkers in totaal")[1].split("</dl>")[0]
+    # The reason field sits in the rejecting section, after the approve button's section.
+    approve = html.index('id="approve-heading"')
+    reject = html.index('id="reject-heading"')
+    assert approve < html.index('value="approve"') < reject < html.index('name="reason"')
+    # The admin's own header and menu stay.
+    assert 'class="sidebar' in html or "wagtail-sidebar" in html or "w-sidebar" in html
