@@ -49,6 +49,14 @@ def name_size_class(name):
     return "name--short" if length <= 40 else "name--medium" if length <= 90 else "name--long"
 
 
+def member_signatory(certificate):
+    """Who signed for the member (name, role, no image), as a list of at most one."""
+    commitment = certificate.commitment
+    if not commitment.signatory_name:
+        return []
+    return [(commitment.signatory_name, commitment.signatory_role, None)]
+
+
 def render_pdf(certificate, declaration=None, settings_obj=None):
     """The certificate as PDF bytes: A4 landscape, tagged (PDF/UA-1), title and language set."""
     from ..models import Declaration, TaalakkoordSettings
@@ -67,9 +75,13 @@ def render_pdf(certificate, declaration=None, settings_obj=None):
             {
                 "certificate": certificate,
                 "declaration": declaration,
+                # The member's own signatory first, beside the national ones.
                 "signatories": [
-                    (name, role, image_data_uri(image) if image else None)
-                    for name, role, image in settings_obj.signatories()
+                    *member_signatory(certificate),
+                    *(
+                        (name, role, image_data_uri(image) if image else None)
+                        for name, role, image in settings_obj.signatories()
+                    ),
                 ],
                 "verification_url": url,
                 "qr_code": qr_code_data_uri(url),

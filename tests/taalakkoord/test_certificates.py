@@ -45,6 +45,11 @@ def test_approval_makes_a_certificate_with_name_number_date_and_address(member):
     links = [annotation.get_object()["/A"]["/URI"] for annotation in reader.pages[0]["/Annots"]]
     assert url in links
     assert reader.metadata.title.startswith("Certificaat Taalakkoord")
+    # One sentence: the name, then what it does; the member's own signatory signs too.
+    flat = " ".join(text.split())
+    assert "Zorggroep Anna doet mee aan het Taalakkoord en zet zich in voor de taalvaardigheid" in flat
+    assert "Hierbij verklaren wij dat" not in flat
+    assert f"{member.signatory_name} {member.signatory_role}" in flat
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)  # landscape
 
@@ -100,6 +105,7 @@ def test_changing_the_language_makes_an_english_certificate(
     assert certificate.language == "en"
     _reader, text = pdf_text(certificate)
     assert "Member number" in text and "/en/certificate/" in text.replace("\n", "")
+    assert "takes part in the Taalakkoord and works to improve" in " ".join(text.split())
 
 
 def test_typed_codes_are_normalised_and_wrong_codes_reveal_nothing(client, member):
