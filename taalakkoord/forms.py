@@ -37,6 +37,23 @@ class OrganisationForm(forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
         field_classes = {"logo": LogoField}
 
+    # Select boxes open with what to do, not with dashes.
+    PROMPTS = {
+        "kind": _("Choose the kind of organisation"),
+        "sector": _("Choose a sector"),
+        "size_band": _("Choose the number of employees"),
+        "region": _("Choose your region"),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, prompt in self.PROMPTS.items():
+            field = self.fields[name]
+            if isinstance(field, forms.ModelChoiceField):
+                field.empty_label = prompt
+            else:
+                field.choices = [("", prompt), *(c for c in field.choices if c[0] != "")]
+
     def clean_kvk_number(self):
         kvk_number = "".join(self.cleaned_data["kvk_number"].split())
         kvk_validator(kvk_number)

@@ -196,6 +196,7 @@ class WizardView(LoginRequiredMixin, View):
                 }
                 for name, label, _form in STEPS
             ],
+            "step_urls": {name: reverse("taalakkoord:wizard", args=[name]) for name in STEP_NAMES},
             "is_first": index == 0,
             "is_last": index == len(STEPS) - 1,
             "commitment": self.commitment,

@@ -47,7 +47,9 @@ def test_approval_makes_a_certificate_with_name_number_date_and_address(member):
     assert reader.metadata.title.startswith("Certificaat Taalakkoord")
     # One sentence: the name, then what it does; the member's own signatory signs too.
     flat = " ".join(text.split())
-    assert "Zorggroep Anna doet mee aan het Taalakkoord en zet zich in voor de taalvaardigheid" in flat
+    assert (
+        "Zorggroep Anna doet mee aan het Taalakkoord en zet zich in voor de taalvaardigheid" in flat
+    )
     assert "Hierbij verklaren wij dat" not in flat
     assert f"{member.signatory_name} {member.signatory_role}" in flat
     box = reader.pages[0].mediabox

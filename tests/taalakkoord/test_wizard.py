@@ -202,3 +202,34 @@ def test_menukaart_is_shown_in_the_visitors_language(client, employer, english):
     assert (
         "Taalscreening" in client.get("/nl/mijn-taalakkoord/aanmelden/measures/").content.decode()
     )
+
+
+def test_the_check_step_shows_every_answer_with_a_link_to_change_it(client, employer, measures):
+    commitment = employer.membership.organisation.commitment
+    commitment.measures.set(measures[:2])
+    commitment.plan_file.save("plan.pdf", SimpleUploadedFile("plan.pdf", b"%PDF-1.4 plan"))
+    organisation = commitment.organisation
+    organisation.place, organisation.website = "Enschede", "https://zorggroep-anna.example"
+    organisation.description = "Zorg in de wijk, in heel Twente."
+    organisation.save()
+    client.force_login(employer)
+    html = client.get(step_url("review")).content.decode()
+    for answer in (
+        organisation.name, organisation.kvk_number, organisation.get_sector_display(),
+        organisation.get_size_band_display(), "Enschede", "https://zorggroep-anna.example",
+        "Zorg in de wijk", measures[0].name, commitment.other_measures, "120",
+        commitment.plan_text, reverse("taalakkoord:plan_file", args=[commitment.pk]),
+        commitment.signatory_name, "Ja: naam, logo en beschrijving", "Nederlands",
+    ):  # fmt: skip
+        assert str(answer) in html, answer
+    for step in ("organisation", "measures", "numbers", "plan", "declaration"):
+        assert f'href="{step_url(step)}"' in html, step
+
+
+def test_select_boxes_open_with_what_to_choose(client, newcomer):
+    client.force_login(newcomer)
+    html = client.get(step_url("organisation")).content.decode()
+    assert "---------" not in html
+    for prompt in ("Kies de soort organisatie", "Kies een sector", "Kies het aantal medewerkers",
+                   "Kies uw regio"):  # fmt: skip
+        assert f'<option value="" selected>{prompt}</option>' in html, prompt
