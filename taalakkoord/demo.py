@@ -82,6 +82,27 @@ NAME_PARTS = {
     OrganisationKind.BRANCH: [("Branchevereniging", "S"), ("Vakvereniging", "S")],
     OrganisationKind.UMBRELLA: [("Koepel", "S"), ("Platform", "S")],
 }
+FIRST_NAMES = ["Anouk", "Mehmet", "Sanne", "Joost", "Fatima", "Pieter", "Lotte", "Yusuf", "Ingrid",
+               "Ruud", "Naima", "Bram", "Esther", "Kees", "Sevda", "Willem"]  # fmt: skip
+SIGNATORY_ROLES = ["Directeur", "Algemeen directeur", "Bestuurder", "Directeur HR", "Eigenaar"]
+
+
+def _unique_name(rng, kind, prefix, place, used):
+    """A demo name not used before: two members called the same would confuse the directory."""
+    for _attempt in range(20):
+        if kind == OrganisationKind.EMPLOYER:
+            name = f"{prefix} {rng.choice(NAMES)}"
+        else:
+            area = rng.choice(["Noord", "Zuid", "Oost", "West", "Nederland"])
+            name = f"{prefix} {rng.choice(BRANCHES)} {area}"
+        if name not in used:
+            break
+    else:
+        name = f"{name} {place}"
+    used.add(name)
+    return name
+
+
 NAMES = [
     "De Vries",
     "Jansen",
@@ -355,6 +376,7 @@ def build(log=print):
     approved_dates = iter(_signing_dates(rng, sum(signing)))
     number = 0
     accounts = []
+    used_names = set()
     for index, status in enumerate(statuses):
         kind = (
             OrganisationKind.BRANCH
@@ -364,11 +386,9 @@ def build(log=print):
             else OrganisationKind.EMPLOYER
         )
         prefix, sector = rng.choice(NAME_PARTS[kind])
-        if kind == OrganisationKind.EMPLOYER:
-            name = f"{prefix} {rng.choice(NAMES)}"
-        else:
-            name = f"{prefix} {rng.choice(BRANCHES)} {rng.choice(['Noord', 'Zuid', 'Oost', 'West', 'Nederland'])}"
         region = rng.choice(regions)
+        place = PLACES.get(region.slug, region.name.split("/")[0].split(" ")[0])
+        name = _unique_name(rng, kind, prefix, place, used_names)
         organisation = Organisation.objects.create(
             name=name,
             kvk_number=f"{40_000_000 + index * 7919:08d}",
@@ -376,7 +396,7 @@ def build(log=print):
             sector=sector,
             size_band=rng.choice(list(SizeBand)),
             region=region,
-            place=PLACES.get(region.slug, region.name.split("/")[0].split(" ")[0]),
+            place=place,
             website=f"https://www.{name.lower().replace(' ', '')}.example",
             description=rng.choice(
                 [
@@ -403,8 +423,8 @@ def build(log=print):
             plan_text="Wij starten met een taalscreening. Daarna bieden wij lessen op de werkvloer aan.",
             declaration_accepted=status != CommitmentStatus.DRAFT,
             consent_publish=rng.random() > 0.08,
-            signatory_name="Directie",
-            signatory_role="Directeur",
+            signatory_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(NAMES)}",
+            signatory_role=rng.choice(SIGNATORY_ROLES),
             signed_on=signed_on,
             **_report_schedule(rng, status, signed_on),
             rejection_reason="Het plan van aanpak is nog te algemeen."

@@ -17,3 +17,19 @@ def test_the_demo_leads_from_the_home_page_to_the_start_page(db, client):
     taalakkoord = re.search(r'href="(/nl/[^"]*taalakkoord/)"', home).group(1)
     assert f'href="{START}"' in client.get(taalakkoord).content.decode()
     assert 'href="/en/my-taalakkoord/join/"' in client.get("/en/").content.decode()
+
+
+@pytest.mark.usefixtures("demo_world")
+def test_demo_members_have_names_of_their_own_and_a_person_who_signed(db):
+    from collections import Counter
+
+    from employers.models import Organisation
+    from taalakkoord.models import Commitment
+
+    names = Counter(Organisation.objects.values_list("name", flat=True))
+    assert [name for name, count in names.items() if count > 1] == []
+    signatories = Commitment.objects.exclude(signatory_name="").values_list(
+        "signatory_name", flat=True
+    )
+    assert "Directie" not in set(signatories)
+    assert all(" " in name for name in signatories)  # a first and a last name
