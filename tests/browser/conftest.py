@@ -19,7 +19,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +57,7 @@ def page(browser, live_server, demo_site):
 
 
 def assert_accessible(page, within=None):
-    """Fail on any WCAG 2.1 A or AA violation axe-core finds on the current page.
+    """Fail on any WCAG 2.2 A or AA violation axe-core finds on the current page (target size too).
 
     `within` limits the check to our own markup (a CSS selector), e.g. inside Wagtail's admin.
     """
