@@ -1,16 +1,19 @@
 """The member's own pages (under the language prefix)."""
 
-from django.urls import path
+from django.urls import path, register_converter
 from django.utils.translation import gettext_lazy as _
 
+from .converters import WizardStepConverter
 from .views import account, certificates, dashboard, reports, start, wizard
+
+register_converter(WizardStepConverter, "wizardstep")
 
 app_name = "taalakkoord"
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
     path(_("join/"), start.start, name="start"),
-    path(_("join/<slug:step>/"), wizard.WizardView.as_view(), name="wizard"),
+    path(_("join/<wizardstep:step>/"), wizard.WizardView.as_view(), name="wizard"),
     path(_("withdraw/"), dashboard.withdraw, name="withdraw"),
     path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),
     path(_("plan/<int:pk>/"), dashboard.plan_file, name="plan_file"),

@@ -233,3 +233,23 @@ def test_select_boxes_open_with_what_to_choose(client, newcomer):
     for prompt in ("Kies de soort organisatie", "Kies een sector", "Kies het aantal medewerkers",
                    "Kies uw regio"):  # fmt: skip
         assert f'<option value="" selected>{prompt}</option>' in html, prompt
+
+
+def test_step_addresses_are_in_the_pages_language(client, employer):
+    from django.utils import translation
+
+    client.force_login(employer)
+    with translation.override("nl"):
+        dutch = [reverse("taalakkoord:wizard", args=[step]) for step in ("organisation", "plan")]
+    with translation.override("en"):
+        english = reverse("taalakkoord:wizard", args=["plan"])
+    assert dutch == [
+        "/nl/mijn-taalakkoord/aanmelden/organisatie/",
+        "/nl/mijn-taalakkoord/aanmelden/plan-van-aanpak/",
+    ]
+    assert english == "/en/my-taalakkoord/join/plan-of-action/"
+    html = client.get(dutch[0]).content.decode()
+    assert 'href="/nl/mijn-taalakkoord/aanmelden/maatregelen/"' in html
+    # An older link with the English name still opens the step; an unknown step is a 404.
+    assert client.get("/nl/mijn-taalakkoord/aanmelden/organisation/").status_code == 200
+    assert client.get("/nl/mijn-taalakkoord/aanmelden/bestaat-niet/").status_code == 404
