@@ -6,7 +6,24 @@ from allauth.account.adapter import DefaultAccountAdapter
 from .tasks import send_email
 
 
+def user_display(user):
+    """People are called by their name, or their email address: never a generated username."""
+    return user.get_full_name() or user.email
+
+
+def public_site():
+    """What allauth's emails call the site ("Hello from …", "an account on …"): its name."""
+    from types import SimpleNamespace
+
+    from django.conf import settings
+
+    return SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=settings.WAGTAIL_SITE_NAME)
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def get_user_display(self, user):
+        return user_display(user)
+
     def get_login_redirect_url(self, request):
         """Staff go to the admin after logging in; members to My Taalakkoord (the setting).
 
@@ -30,15 +47,14 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix, email, context):
         from allauth.core import context as allauth_context
-        from django.contrib.sites.shortcuts import get_current_site
 
         request = allauth_context.request
-        message = self.render_mail(
-            template_prefix,
-            email,
-            {"request": request, "email": email, "current_site": get_current_site(request)}
-            | context,
-        )
+        context = {"request": request, "email": email, **context}
+        # The site's name and public address, never the host and port of the request; and no
+        # username: accounts are email-only, people never chose one.
+        context["current_site"] = public_site()
+        context.pop("username", None)
+        message = self.render_mail(template_prefix, email, context)
         html = next(
             (
                 content

@@ -286,6 +286,8 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "taalakkoord:dashboard"
 ACCOUNT_ADAPTER = "cms.core.adapters.AccountAdapter"
+# How allauth names a person on its pages and in its emails: their name or email address.
+ACCOUNT_USER_DISPLAY = "cms.core.adapters.user_display"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
