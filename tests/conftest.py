@@ -69,6 +69,15 @@ def practice_index(home):
 
 
 @pytest.fixture
+def ambassadors_page(home):
+    from ambassadors.models import AmbassadorIndexPage
+
+    page = AmbassadorIndexPage(title="Ambassadeurs", slug="ambassadeurs")
+    home.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
 def editor(db):
     return UserFactory(username="eva", groups=["Editors"])
 

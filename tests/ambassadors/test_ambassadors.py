@@ -2,11 +2,9 @@
 
 import datetime
 
-import pytest
 from django.urls import reverse
 
 from ambassadors.factories import AmbassadorFactory
-from ambassadors.models import AmbassadorIndexPage
 from cms.core.factories import region
 from employers.models import Organisation
 from taalakkoord import services
@@ -14,13 +12,6 @@ from taalakkoord.factories import CommitmentFactory
 from tests.taalakkoord.conftest import verified_user
 from tests.taalakkoord.test_wizard import organisation_data
 from tests.utils import response_text
-
-
-@pytest.fixture
-def ambassadors_page(home):
-    page = AmbassadorIndexPage(title="Ambassadeurs", slug="ambassadeurs")
-    home.add_child(instance=page)
-    return page
 
 
 def test_organisation_registered_through_an_invitation_is_credited(client, db):

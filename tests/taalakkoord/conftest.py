@@ -4,6 +4,7 @@ from allauth.account.models import EmailAddress
 from cms.core.factories import UserFactory
 from employers.factories import MembershipFactory, OrganisationFactory
 from taalakkoord.factories import CommitmentFactory, DeclarationFactory, MeasureFactory
+from taalakkoord.models import MemberDirectoryPage
 
 
 @pytest.fixture
@@ -50,3 +51,11 @@ def other_employer(db):
 @pytest.fixture
 def national_team(db):
     return verified_user("team", groups=["Moderators"])
+
+
+@pytest.fixture
+def directory(home):
+    """The member directory, under the home page."""
+    page = MemberDirectoryPage(title="Deelnemers", slug="deelnemers")
+    home.add_child(instance=page)
+    return page

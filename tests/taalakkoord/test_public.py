@@ -10,14 +10,7 @@ from cms.core.factories import region
 from cms.goodpractices.factories import GoodPracticePageFactory
 from employers.models import OrganisationKind
 from taalakkoord.factories import CommitmentFactory
-from taalakkoord.models import MemberDirectoryPage, TaalakkoordSettings
-
-
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Deelnemers", slug="deelnemers")
-    home.add_child(instance=page)
-    return page
+from taalakkoord.models import TaalakkoordSettings
 
 
 def member(name, **kwargs):

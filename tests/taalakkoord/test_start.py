@@ -5,11 +5,9 @@ import pytest
 from django.urls import reverse
 
 from ambassadors.factories import AmbassadorFactory
-from ambassadors.models import AmbassadorIndexPage
 from cms.core.blocks import validate_link_address
 from taalakkoord import services
 from taalakkoord.factories import CommitmentFactory
-from taalakkoord.models import MemberDirectoryPage
 
 from .conftest import verified_user
 
@@ -41,13 +39,6 @@ def test_signed_in_people_go_on_where_they_are(client, employer):
     assert "Naar Mijn Taalakkoord" in html and FIRST_STEP not in html
 
 
-@pytest.fixture
-def directory(home):
-    page = MemberDirectoryPage(title="Deelnemers", slug="deelnemers")
-    home.add_child(instance=page)
-    return page
-
-
 def test_the_directory_explains_its_count_and_leads_to_the_start(client, directory):
     CommitmentFactory(approved=True, organisation__name="Zichtbaar B.V.")
     CommitmentFactory(approved=True, organisation__name="Geheim B.V.", consent_publish=False)
@@ -60,9 +51,8 @@ def test_the_directory_explains_its_count_and_leads_to_the_start(client, directo
     assert "1 staat hieronder" in filtered
 
 
-def test_ambassador_pages_lead_to_the_start(client, home):
-    index = AmbassadorIndexPage(title="Ambassadeurs", slug="ambassadeurs")
-    home.add_child(instance=index)
+def test_ambassador_pages_lead_to_the_start(client, ambassadors_page):
+    index = ambassadors_page
     ambassador = AmbassadorFactory(name="Fatima el Amrani")
     for url in (index.url, index.url + ambassador.slug + "/"):
         html = client.get(url).content.decode()
