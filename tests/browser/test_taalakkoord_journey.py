@@ -35,7 +35,7 @@ def test_new_employer_signs_up_commits_and_is_approved(page):
     page.locator("#id_email").fill("hr@taalbewust.example")
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
-    page.get_by_role("button", name="Registreren").click()
+    page.get_by_role("button", name="Account maken").click()
     assert_accessible(page)
     link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
     page.goto(link)
