@@ -16,17 +16,15 @@ from cms.standardpages.models import ContentPage, FormField, FormPage
 
 from . import desks, news, pages, practices
 from .images import get_or_create_illustration
-from .pagetools import ensure_child, ensure_translation, fresh, paragraphs, publish, stream
-
-
-def join_url(language):
-    """The Taalakkoord's start page ("Meld uw organisatie aan") in `language`."""
-    from django.urls import reverse
-    from django.utils import translation
-
-    with translation.override(language):
-        return reverse("taalakkoord:start")
-
+from .pagetools import (
+    ensure_child,
+    ensure_translation,
+    fresh,
+    join_url,
+    paragraphs,
+    publish,
+    stream,
+)
 
 DEMO_USERS = [
     # username, group (None = superuser, "employer" = Taalakkoord member), name

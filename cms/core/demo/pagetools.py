@@ -73,3 +73,12 @@ def ensure_translation(page, locale, **fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     return publish(translation)
+
+
+def join_url(language):
+    """The Taalakkoord's start page ("Meld uw organisatie aan") in `language`."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        return reverse("taalakkoord:start")
