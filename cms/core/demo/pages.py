@@ -84,8 +84,8 @@ ABOUT = {
             (
                 "quote",
                 (
-                    "Je ontwikkelen is meer dan de hele dag naar school gaan. Het kan ook op de "
-                    "werkvloer.",
+                    "Leren doe je niet alleen in een klaslokaal. Op je werk leer je minstens "
+                    "zoveel.",
                     "Een loopbaanadviseur",
                 ),
             ),
