@@ -94,13 +94,15 @@ def withdraw(commitment, user, reason=""):
     return commitment
 
 
-def site_url(name, language, *args):
-    """The full address of a page of this site, in `language` (for emails)."""
+def site_url(name, language, *args, base=None):
+    """The full address of a page of this site, in `language` (for emails).
+
+    `base` defaults to the public address; admin links pass WAGTAILADMIN_BASE_URL."""
     from django.conf import settings
     from django.urls import reverse
 
     with translation.override(language):
-        return settings.SITE_BASE_URL.rstrip("/") + reverse(name, args=args)
+        return (base or settings.SITE_BASE_URL).rstrip("/") + reverse(name, args=args)
 
 
 def _email(template, context, recipients, language):
@@ -137,12 +139,12 @@ def notify_submitted(commitment):
     _email("taalakkoord/email/received", context, organisation.admin_emails(), commitment.language)
     site = Site.objects.filter(is_default_site=True).first()
     team_address = SiteSettings.for_site(site).email if site else ""
-    with translation.override(settings.LANGUAGE_CODE):
-        from django.urls import reverse
-
-        review_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-            "taalakkoord_commitments:review", args=[commitment.pk]
-        )
+    review_url = site_url(
+        "taalakkoord_commitments:review",
+        settings.LANGUAGE_CODE,
+        commitment.pk,
+        base=settings.WAGTAILADMIN_BASE_URL,
+    )
     _email(
         "taalakkoord/email/new_application",
         {**context, "review_url": review_url},

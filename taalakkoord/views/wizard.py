@@ -178,25 +178,24 @@ class WizardView(LoginRequiredMixin, View):
                 existing = {"kvk_number": existing.kvk_number, "name": public_name(existing)}
         index = STEP_NAMES.index(self.step)
         missing = incomplete_steps(self.commitment) if self.commitment else STEP_NAMES[1:-1]
+        steps = [
+            {
+                "name": name,
+                "label": label,
+                "url": reverse("taalakkoord:wizard", args=[name]),
+                "done": self.commitment is not None and name not in missing and name != "review",
+                "reachable": self.commitment is not None or name == "organisation",
+            }
+            for name, label, _form in STEPS
+        ]
         context = {
             "form": form,
             "step": self.step,
             "step_label": STEPS[index][1],
             "step_number": index + 1,
             "step_count": len(STEPS),
-            "steps": [
-                {
-                    "name": name,
-                    "label": label,
-                    "url": reverse("taalakkoord:wizard", args=[name]),
-                    "done": self.commitment is not None
-                    and name not in missing
-                    and name != "review",
-                    "reachable": self.commitment is not None or name == "organisation",
-                }
-                for name, label, _form in STEPS
-            ],
-            "step_urls": {name: reverse("taalakkoord:wizard", args=[name]) for name in STEP_NAMES},
+            "steps": steps,
+            "step_urls": {step["name"]: step["url"] for step in steps},
             "is_first": index == 0,
             "is_last": index == len(STEPS) - 1,
             "commitment": self.commitment,
