@@ -130,7 +130,7 @@ class LinkListBlock(blocks.StructBlock):
         preview_value = {
             "title": "Meer weten?",
             "links": [
-                {"label": "Leerwerkloket in jouw regio", "url": "https://www.lerenenwerken.nl/"}
+                {"label": "Het Leerwerkloket in uw regio", "url": "https://www.lerenenwerken.nl/"}
             ],
         }
 

@@ -5,7 +5,7 @@ from .models import HomePage
 
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "Leren en Werken"
-    hero_title = "Leren en werken in jouw regio"
+    hero_title = "Leren en werken in uw regio"
     intro = "Gratis en onafhankelijk advies over leren en werken."
 
     class Meta:

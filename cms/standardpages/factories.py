@@ -14,7 +14,7 @@ def paragraphs(*texts):
 class ContentPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Informatiepagina {n}")
     intro = "Uitleg over leren en werken."
-    body = factory.LazyFunction(lambda: paragraphs("Het Leerwerkloket helpt je verder."))
+    body = factory.LazyFunction(lambda: paragraphs("Het Leerwerkloket helpt u verder."))
 
     class Meta:
         model = ContentPage

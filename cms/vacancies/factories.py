@@ -28,7 +28,7 @@ class VacancyPageFactory(wagtail_factories.PageFactory):
     learning_route = "bbl"
     hours_per_week = 32
     closing_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
-    intro = "Je leert het vak in de praktijk en gaat één dag per week naar school."
+    intro = "U leert het vak in de praktijk en gaat één dag per week naar school."
     how_to_apply = "<p>Stuur een korte motivatie naar werkenbij@oost.example.</p>"
 
     class Meta:

@@ -26,7 +26,7 @@ def test_submission_is_stored_and_emailed(client, contact_page):
         },
     )
     assert response.status_code == 200
-    assert "Bedankt voor je bericht" in response.content.decode()
+    assert "Bedankt voor uw bericht" in response.content.decode()
     submission = FormSubmission.objects.get(page=contact_page)
     assert submission.get_data()["naam"] == "Fatima Yilmaz"
     assert "website_address" not in submission.form_data
@@ -48,7 +48,7 @@ def test_spam_trap_rejects_a_bot(client, contact_page):
         },
     )
     html = response.content.decode()
-    assert "Je bericht kon niet worden verstuurd" in html
+    assert "Uw bericht kon niet worden verstuurd" in html
     assert not FormSubmission.objects.exists()
     assert mail.outbox == []
 

@@ -187,7 +187,7 @@ VACANCIES = [
 ]  # fmt: skip
 
 VACANCY_INTRO = (
-    "Je leert het vak in de praktijk, met een vaste begeleider. Je volgt daarnaast een opleiding "
+    "U leert het vak in de praktijk, met een vaste begeleider. U volgt daarnaast een opleiding "
     "die de werkgever betaalt.",
     "You learn the trade in practice, with a fixed supervisor, and follow a course the employer "
     "pays for.",

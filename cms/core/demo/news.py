@@ -45,10 +45,10 @@ NEWS = [
         "image": "kaart",
         "tags": ["Regio's"],
         "intro": "Eind augustus 2016 zijn 20 regionale websites Leren en werken online. Op elke site "
-        "staan ook vacatures waarbij je leert en werkt tegelijk.",
+        "staan ook vacatures waarbij u tegelijk leert en werkt.",
         "body": [
             "De landelijke website is begin 2015 vernieuwd. Daarna kreeg elk Leerwerkloket een eigen "
-            "regionale site. Daar vind je het nieuws uit de regio, praktijkvoorbeelden en "
+            "regionale site. Daar vindt u het nieuws uit de regio, praktijkvoorbeelden en "
             "leerwerkvacatures.",
             "De andere Leerwerkloketten volgen de komende tijd. In 32 arbeidsmarktregio's is nu "
             "minstens één Leerwerkloket.",

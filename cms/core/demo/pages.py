@@ -6,14 +6,14 @@ HOME = {
     "nl": {
         "title": "Leren en Werken",
         "hero_title": "Verder komen met leren en werken",
-        "intro": "Wil je een opleiding volgen, je ervaring laten erkennen of een andere baan? Het "
-        "Leerwerkloket in jouw regio geeft gratis en onafhankelijk advies. Voor werkenden, "
+        "intro": "Wilt u een opleiding volgen, uw ervaring laten erkennen of een andere baan? Het "
+        "Leerwerkloket in uw regio geeft gratis en onafhankelijk advies. Voor werkenden, "
         "werkzoekenden, scholieren en werkgevers.",
         "news_heading": "Nieuws",
         "practices_heading": "Praktijkvoorbeelden uit de regio's",
         "ctas": [
             (
-                "Advies over je loopbaan",
+                "Advies over uw loopbaan",
                 "Praat met een adviseur over opleidingen, EVC en leren op de "
                 "werkvloer. Telefonisch, via video of bij het loket.",
                 "Neem contact op",
@@ -66,8 +66,8 @@ ABOUT = {
             (
                 "paragraph",
                 "Een Leerwerkloket is een samenwerking van scholen (ROC's), gemeenten, "
-                "werkgevers en UWV. Je krijgt er gratis en onafhankelijk advies over opleidingen, over "
-                "het laten erkennen van wat je al kunt (EVC) en over leren terwijl je werkt.",
+                "werkgevers en UWV. U krijgt er gratis en onafhankelijk advies over opleidingen, over "
+                "het laten erkennen van wat u al kunt (EVC) en over leren terwijl u werkt.",
             ),
             (
                 "paragraph",
@@ -84,8 +84,8 @@ ABOUT = {
             (
                 "quote",
                 (
-                    "Leren doe je niet alleen in een klaslokaal. Op je werk leer je minstens "
-                    "zoveel.",
+                    "Leren gebeurt niet alleen in een klaslokaal. Op de werkvloer leren mensen "
+                    "minstens zoveel.",
                     "Een loopbaanadviseur",
                 ),
             ),
@@ -94,8 +94,7 @@ ABOUT = {
             ("Kost een adviesgesprek geld?", "Nee. Het advies van het Leerwerkloket is gratis."),
             (
                 "Kan ik ook telefonisch of via video advies krijgen?",
-                "Ja. Sinds 2020 kan dat bij "
-                "alle loketten. Je kiest zelf wat je het prettigst vindt.",
+                "Ja. Sinds 2020 kan dat bij alle loketten. U kiest zelf wat u het prettigst vindt.",
             ),
             (
                 "Ik ben werkgever. Kan ik ook terecht?",
@@ -242,20 +241,20 @@ STATEMENTS = {
 CONTACT = {
     "title": "Contact",
     "slug": "contact",
-    "intro": "<p>Heb je een vraag over leren en werken, of over het Taalakkoord? Stuur ons een "
+    "intro": "<p>Heeft u een vraag over leren en werken, of over het Taalakkoord? Stuur ons een "
     "bericht. We reageren binnen vijf werkdagen.</p>",
-    "thank_you": "<p>Bedankt voor je bericht. We reageren binnen vijf werkdagen.</p>",
+    "thank_you": "<p>Bedankt voor uw bericht. We reageren binnen vijf werkdagen.</p>",
     "fields": [
         ("Naam", "singleline", True, "", ""),
-        ("E-mailadres", "email", True, "", "We gebruiken je e-mailadres alleen om te antwoorden."),
+        ("E-mailadres", "email", True, "", "We gebruiken uw e-mailadres alleen om te antwoorden."),
         (
-            "Waar gaat je vraag over?",
+            "Waar gaat uw vraag over?",
             "dropdown",
             True,
             "Advies over mijn loopbaan\nHet Taalakkoord\nDeze website\nIets anders",
             "",
         ),
-        ("Je bericht", "multiline", True, "", ""),
+        ("Uw bericht", "multiline", True, "", ""),
     ],
 }
 

@@ -121,12 +121,12 @@ PRACTICES = [
         ],
         "tips": [
             "Maak vaste afspraken met partners over wie wat doet.",
-            "Breng geldstromen in kaart voordat je een traject ontwerpt.",
+            "Breng geldstromen in kaart voordat u een traject ontwerpt.",
         ],
     },
     {
-        "slug": "fryslan-regie-op-je-loopbaan",
-        "title": "Fryslân: zelf de regie over je loopbaan",
+        "slug": "fryslan-zelf-de-volgende-stap-kiezen",
+        "title": "Fryslân: werkenden kiezen zelf hun volgende stap",
         "region": "friesland",
         "themes": ["loopbaanadvies", "taal-op-de-werkvloer"],
         "date": datetime.date(2020, 2, 18),
@@ -205,8 +205,8 @@ PRACTICES = [
             "vacatures met gediplomeerde collega's.",
         ],
         "tips": [
-            "Verzamel bewijs van wat je al kunt, zoals werkbeoordelingen en referenties.",
-            "Vraag je werkgever om het traject te betalen of in werktijd te laten doen.",
+            "Verzamel bewijs van wat u al kunt, zoals werkbeoordelingen en referenties.",
+            "Vraag uw werkgever om het traject te betalen of in werktijd te laten doen.",
         ],
     },
 ]
