@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: a small bilingual page tree built with our factories."""
 
 import json
+import re
 
 import pytest
 from django.core.cache import cache
@@ -25,6 +26,37 @@ def _clear_cache():
     yield
     cache.clear()
     translation.activate("nl")
+
+
+HOST_AND_PORT = re.compile(r"\b(127\.0\.0\.1|localhost|testserver)(:\d+)?\b")
+URL = re.compile(r"https?://\S+")
+
+
+def assert_our_email(message):
+    """What every email the site sends looks like: one subject line, the site's name, no host or
+    port outside a link, and a plain-text and an HTML part."""
+    from django.conf import settings
+
+    site_name = settings.WAGTAIL_SITE_NAME
+    assert message.subject.strip() and "\n" not in message.subject, message.subject
+    html = [content for content, mimetype in message.alternatives if mimetype == "text/html"]
+    assert len(html) == 1, f"{message.subject}: no HTML part"
+    for part in (message.body, html[0]):
+        assert site_name in part, f"{message.subject}: the site's name is missing"
+    for text in (message.subject, URL.sub("", message.body)):
+        assert not HOST_AND_PORT.search(text), f"{message.subject}: a host name in {text!r}"
+
+
+@pytest.fixture(autouse=True)
+def _every_email_is_ours(request, settings):
+    """Each email any test makes the site send passes `assert_our_email` (opt out: raw_email)."""
+    from django.core import mail
+
+    yield
+    if request.node.get_closest_marker("raw_email"):
+        return
+    for message in getattr(mail, "outbox", []):
+        assert_our_email(message)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ so a sign-up is saved and answered even when the mail server is down; the email 
 
 from allauth.account.adapter import DefaultAccountAdapter
 
-from .tasks import send_email
+from .emails import queue
 
 
 def user_display(user):
@@ -31,6 +31,12 @@ class AccountAdapter(DefaultAccountAdapter):
         if request.user.has_perm("wagtailadmin.access_admin"):
             return "/admin/"
         return super().get_login_redirect_url(request)
+
+    def get_logout_redirect_url(self, request):
+        """After logging out, the home page in the language the person was reading."""
+        from django.utils import translation
+
+        return f"/{translation.get_language()}/"
 
     def get_client_ip(self, request):
         """The visitor's address as TRUSTED_PROXY_COUNT or TRUSTED_CLIENT_IP_HEADER say to read it.
@@ -63,4 +69,4 @@ class AccountAdapter(DefaultAccountAdapter):
             ),
             None,
         )
-        send_email.enqueue(message.subject, message.body, message.to, None, html)
+        queue(message.subject, message.body, message.to, html=html)

@@ -10,9 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from cms.core.emails import queue
 from cms.core.models import SiteSettings
 from cms.core.ratelimit import allow
-from cms.core.tasks import send_email
 
 from .forms import AdviceRequestForm
 from .models import LeerwerkloketPage
@@ -46,17 +46,14 @@ def notify(advice, request):
         body = render_to_string(
             "desks/email/advice_to_desk.txt", {"advice": advice, "admin_url": admin_url}
         )
-    if desk_address:
-        send_email.enqueue(
-            subject=subject, body=body, recipients=[desk_address], reply_to=[advice.email]
-        )
+        queue(subject, body, [desk_address], reply_to=[advice.email])
     with translation.override(advice.language):
         subject = _("We have received your request")
         body = render_to_string(
             "desks/email/advice_confirmation.txt",
             {"advice": advice, "desk": desk.localized if desk else None, "site": site_settings},
         )
-    send_email.enqueue(subject=subject, body=body, recipients=[advice.email])
+        queue(subject, body, [advice.email])
 
 
 def advice_form_response(page, request, *args, region=None, **kwargs):

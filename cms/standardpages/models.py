@@ -11,9 +11,9 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from cms.core.blocks import BaseContentBlock
+from cms.core.emails import queue
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
-from cms.core.tasks import send_email
 
 from .forms import HoneypotFormBuilder
 
@@ -93,9 +93,4 @@ class FormPage(AbstractEmailForm):
             if isinstance(field.field, forms.EmailField)
             and (value := form.cleaned_data.get(field.name))
         ]
-        send_email.enqueue(
-            subject=self.subject,
-            body=self.render_email(form),
-            recipients=recipients,
-            reply_to=reply_to,
-        )
+        queue(self.subject, self.render_email(form), recipients, reply_to=reply_to)

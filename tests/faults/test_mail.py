@@ -98,6 +98,7 @@ def test_sign_up_is_saved_and_the_confirmation_follows(client, db, mail_server_d
     assert "/account/confirm-email/" in message.body
 
 
+@pytest.mark.raw_email
 def test_an_email_that_keeps_failing_stops_after_the_last_try(db, mail_server_down, run_worker):
     from cms.core.tasks import send_email
 

@@ -33,7 +33,7 @@ def test_the_admin_password_reset_leads_to_the_rate_limited_one(client):
 
 def test_password_reset_requests_are_limited_and_queued(client):
     verified_user("vergeten")
-    with mock.patch("cms.core.adapters.send_email") as send_email:
+    with mock.patch("cms.core.emails.send_email") as send_email:
         statuses = [
             client.post(
                 reverse("account_reset_password"), {"email": "vergeten@example.org"}

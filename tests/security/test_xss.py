@@ -1,6 +1,6 @@
 """A corpus of XSS payloads put into every field a user can write, checked on public pages, in the
-admin, in emails and in PDFs. HTML must show each payload as text (escaped); plain-text emails and
-PDFs must show it literally, and no payload may add a header to an email."""
+admin, in emails and in PDFs. HTML (pages and the HTML part of emails) must show each payload as
+text (escaped); the plain-text part of emails and PDFs must show it literally, and no payload may add a header to an email."""
 
 import io
 
@@ -58,6 +58,16 @@ def hostile_member(db, home, payload):
         signatory_role=payload,
     )
     return directory, commitment
+
+
+def assert_html_part_escapes(message, payload=None):
+    """An email's HTML part shows what people wrote as text: no tag of theirs survives."""
+    (html, mimetype), *_ = message.alternatives
+    assert mimetype == "text/html"
+    for tag in ("<script", "<img", "<svg", 'href="javascript'):
+        assert tag not in html
+    if payload and payload in message.body:
+        assert escape(payload) in html
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=IDS)
@@ -121,7 +131,7 @@ def test_advice_requests_stay_text_on_the_page_in_the_admin_and_in_emails(
     advice = AdviceRequest.objects.get()
     assert advice.name == payload
     for message in mail.outbox:
-        assert not getattr(message, "alternatives", None)  # plain text: nothing to run
+        assert_html_part_escapes(message, payload)
         assert "\n" not in message.subject
     assert payload in mail.outbox[0].body
     client.force_login(superuser)
@@ -160,7 +170,7 @@ def test_the_admin_escapes_what_members_wrote(client, superuser, payload):
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=IDS)
-def test_member_emails_are_plain_text_with_the_name_literally(
+def test_member_emails_keep_the_name_literally_and_escape_it_in_html(
     client, db, payload, django_capture_on_commit_callbacks
 ):
     admin = UserFactory(username="anna", email="anna@voorbeeld.example")
@@ -181,7 +191,7 @@ def test_member_emails_are_plain_text_with_the_name_literally(
     assert AccessRequest.objects.filter(message=payload).exists()
     decision, access = mail.outbox
     for message in (decision, access):
-        assert not getattr(message, "alternatives", None)
+        assert_html_part_escapes(message, payload if message is access else None)
         assert "\n" not in message.subject and "\r" not in message.subject
     assert payload in decision.subject and payload in decision.body
     assert payload in access.body

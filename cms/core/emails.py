@@ -1,0 +1,59 @@
+"""The one way the site sends email: a subject, a plain-text body and an HTML part in the site's
+style, queued on the task queue (cms/core/tasks.send_email) so a page never waits for the mail
+server.
+
+Every email is written once, as text: the HTML part is made from it (paragraphs, links), so the
+two parts always say the same. Both end with the site's name and address. Render in the recipient's language: `send_templated` switches to
+it; `queue` expects the caller to have done so.
+"""
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .tasks import send_email
+
+
+def signature():
+    """The last lines of every plain-text email: the site's name and public address."""
+    return f"-- \n{settings.WAGTAIL_SITE_NAME}\n{settings.SITE_BASE_URL.rstrip('/')}/"
+
+
+def html_part(subject, body):
+    """The HTML part of an email: `body`'s paragraphs and links in the site's email layout."""
+    paragraphs = [part.strip("\n") for part in body.strip().split("\n\n") if part.strip()]
+    return render_to_string(
+        "email/message.html",
+        {
+            "subject": subject,
+            "paragraphs": paragraphs,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_url": settings.SITE_BASE_URL.rstrip("/") + "/",
+            "language": translation.get_language(),
+        },
+    )
+
+
+def queue(subject, body, recipients, reply_to=None, html=None):
+    """Queue one email in the current language; without `html` the HTML part is made from `body`."""
+    recipients = [address for address in recipients if address]
+    if not recipients:
+        return
+    subject = " ".join(str(subject).split())
+    send_email.enqueue(
+        subject=subject,
+        body=f"{body.rstrip()}\n\n{signature()}\n",
+        recipients=recipients,
+        reply_to=reply_to or None,
+        html=html or html_part(subject, body),
+    )
+
+
+def send_templated(template, context, recipients, language, reply_to=None):
+    """Render `<template>_subject.txt` and `<template>_body.txt` in `language`, and queue them."""
+    if not any(recipients):
+        return
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}_body.txt", context)
+        queue(subject, body, recipients, reply_to=reply_to)
