@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.core.tasks import send_email
+from cms.core.emails import queue
 
 from .forms import InviteForm, ProfileChangeForm
 from .models import AccessRequest, Invitation, Membership, Role
@@ -53,11 +53,11 @@ def colleagues(request):
                         "accept_url": accept_url,
                     },
                 )
-                send_email.enqueue(
-                    subject=_("Invitation: join %(name)s on the Taalakkoord website")
+                queue(
+                    _("Invitation: join %(name)s on the Taalakkoord website")
                     % {"name": organisation.name},
-                    body=body,
-                    recipients=[email],
+                    body,
+                    [email],
                 )
                 messages.success(
                     request, _("We have sent an invitation to %(email)s.") % {"email": email}
@@ -121,13 +121,11 @@ def decide_access(request, pk):
         Membership.objects.create(
             user=access.user, organisation=membership.organisation, role=Role.COLLEAGUE
         )
-        send_email.enqueue(
-            subject=_("You now belong to %(name)s") % {"name": membership.organisation.name},
-            body=_(
-                "The administrators of %(name)s have let you in. Log in to see “My Taalakkoord”."
-            )
+        queue(
+            _("You now belong to %(name)s") % {"name": membership.organisation.name},
+            _("The administrators of %(name)s have let you in. Log in to see “My Taalakkoord”.")
             % {"name": membership.organisation.name},
-            recipients=[access.user.email],
+            [access.user.email],
         )
     return redirect("employers:colleagues")
 

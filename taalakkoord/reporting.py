@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cms.core.tasks import send_email
+from cms.core.emails import queue
 
 from .models import Activity, Commitment, CommitmentStatus, ReminderLog
 from .models.reports import ReminderKind
@@ -113,7 +113,7 @@ def _send_reminder(commitment, kind):
             render_to_string("taalakkoord/email/reminder_subject.txt", context).split()
         )
         body = render_to_string("taalakkoord/email/reminder_body.txt", context)
-    send_email.enqueue(subject=subject, body=body, recipients=recipients)
+        queue(subject, body, recipients)
 
 
 def can_report(commitment, today=None):

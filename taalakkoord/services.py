@@ -1,11 +1,10 @@
 """Status changes of commitments. Every change goes through here, so each one is recorded."""
 
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from cms.core.tasks import send_email
+from cms.core.emails import send_templated
 
 from .models import Activity, Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
 from .reporting import add_years
@@ -105,16 +104,6 @@ def site_url(name, language, *args, base=None):
         return (base or settings.SITE_BASE_URL).rstrip("/") + reverse(name, args=args)
 
 
-def _email(template, context, recipients, language):
-    """Render `<template>_subject.txt` and `_body.txt` in `language` and queue the email."""
-    if not recipients:
-        return
-    with translation.override(language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        body = render_to_string(f"{template}_body.txt", context)
-    send_email.enqueue(subject=subject, body=body, recipients=recipients)
-
-
 def member_links(commitment):
     """Links for the member's emails: My Taalakkoord, and once approved the certificate and badge."""
     language = commitment.language
@@ -136,7 +125,9 @@ def notify_submitted(commitment):
 
     organisation = commitment.organisation
     context = {"commitment": commitment, "organisation": organisation, **member_links(commitment)}
-    _email("taalakkoord/email/received", context, organisation.admin_emails(), commitment.language)
+    send_templated(
+        "taalakkoord/email/received", context, organisation.admin_emails(), commitment.language
+    )
     site = Site.objects.filter(is_default_site=True).first()
     team_address = SiteSettings.for_site(site).email if site else ""
     review_url = site_url(
@@ -145,7 +136,7 @@ def notify_submitted(commitment):
         commitment.pk,
         base=settings.WAGTAILADMIN_BASE_URL,
     )
-    _email(
+    send_templated(
         "taalakkoord/email/new_application",
         {**context, "review_url": review_url},
         [team_address] if team_address else [],
@@ -160,7 +151,7 @@ def notify_decision(commitment):
         "organisation": commitment.organisation,
         **member_links(commitment),
     }
-    _email(
+    send_templated(
         "taalakkoord/email/decision",
         context,
         commitment.organisation.admin_emails(),

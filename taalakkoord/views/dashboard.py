@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.core.tasks import send_email
+from cms.core.emails import queue
 from employers.models import AccessRequest, Organisation
 from employers.permissions import membership_of
 
@@ -96,11 +96,7 @@ def request_access(request, kvk_number):
         )
         recipients = organisation.admin_emails()
         if recipients:
-            send_email.enqueue(
-                subject=_("Request to join %(name)s") % {"name": organisation.name},
-                body=body,
-                recipients=recipients,
-            )
+            queue(_("Request to join %(name)s") % {"name": organisation.name}, body, recipients)
         messages.success(
             request,
             _("Your request has been sent to the administrators of %(name)s") % {"name": name}
