@@ -48,6 +48,14 @@ class SizeBand(models.TextChoices):
     MEDIUM = "50-249", _("50 to 249 employees")
     LARGE = "250+", _("250 employees or more")
 
+    @classmethod
+    def fits(cls, band, employees):
+        """Whether `employees` falls in `band` (an unknown number fits any band)."""
+        if not employees:
+            return True
+        low, _dash, high = band.rstrip("+").partition("-")
+        return int(low) <= employees <= (int(high) if high else employees)
+
 
 class Organisation(models.Model):
     """An employer, branch organisation or umbrella organisation, identified by its KvK number."""

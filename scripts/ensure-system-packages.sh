@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs when they are missing: Chromium for the
-# browser tests, gettext for the translation catalogues, Pango for WeasyPrint's PDFs.
+# browser tests, gettext for the translation catalogues, Pango for WeasyPrint's PDFs, and
+# zbar and poppler-utils to decode the certificate's QR code from its PDF in the browser test.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 ldconfig -p 2>/dev/null | grep -q "libpangoft2-1.0.so.0" || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
+ldconfig -p 2>/dev/null | grep -q "libzbar.so.0" || missing+=(libzbar0)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing Debian packages: ${missing[*]}"

@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.models import Region
 from cms.core.viewsets import ReviewViewSetMixin
-from employers.models import OrganisationKind, Sector
+from employers.models import OrganisationKind, Sector, SizeBand
 
 from . import services
 from .forms import RejectForm
@@ -159,6 +159,9 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
             {
                 "commitment": commitment,
                 "organisation": commitment.organisation,
+                "size_fits": SizeBand.fits(
+                    commitment.organisation.size_band, commitment.employees_total
+                ),
                 "measures": commitment.measures.all(),
                 "history": commitment.status_changes.select_related("changed_by"),
                 "reject_form": form,

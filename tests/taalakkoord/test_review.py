@@ -160,3 +160,26 @@ def test_the_review_screen_labels_every_figure_and_keeps_rejecting_apart(
     assert approve < html.index('value="approve"') < reject < html.index('name="reason"')
     # The admin's own header and menu stay.
     assert 'class="sidebar' in html or "wagtail-sidebar" in html or "w-sidebar" in html
+
+
+def test_the_review_screen_shows_every_answer_and_flags_a_size_that_does_not_fit(
+    client, submitted, national_team
+):
+    organisation = submitted.organisation
+    organisation.website = "https://www.zorggroep-anna.example/"
+    organisation.description = "Zorg in de wijk, met 40 medewerkers."
+    organisation.size_band = "1-9"
+    organisation.save()
+    submitted.employees_total = 40
+    submitted.other_measures = "Een leesclub in de pauze"
+    submitted.save()
+    client.force_login(national_team)
+    html = client.get(review_url(submitted)).content.decode()
+    for answer in ("1 tot 9 medewerkers", "https://www.zorggroep-anna.example/",
+                   "Zorg in de wijk", "Een leesclub in de pauze", "Nederlands"):  # fmt: skip
+        assert answer in html, answer
+    assert "Past niet bij de 40 medewerkers" in html
+    organisation.size_band = "10-49"
+    organisation.save()
+    html = client.get(review_url(submitted)).content.decode()
+    assert "Past niet bij" not in html
