@@ -73,7 +73,8 @@ class OwnWords:
 
 
 class LoginForm(OwnWords, account.LoginForm):
-    pass
+    # allauth puts a "forgot your password?" link in the hint; our page has it under the form.
+    help_overrides = {"password": ""}
 
 
 class SignupForm(OwnWords, account.SignupForm):

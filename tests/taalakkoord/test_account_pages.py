@@ -218,3 +218,8 @@ def test_the_login_page_says_inloggen_not_aanmelden(client, db):
     assert "<title>Inloggen |" in html
     assert "Aanmelden" not in html and "aanmelden" not in html
     assert "Nog geen account?" in html and "Account maken" in html
+
+
+def test_the_login_page_offers_the_forgotten_password_link_once(client, db):
+    html = assert_ours(client.get(reverse("account_login")))
+    assert html.count(reverse("account_reset_password")) == 1
