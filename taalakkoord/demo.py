@@ -9,6 +9,7 @@ import random
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from cms.core.models import Region
@@ -148,6 +149,25 @@ PLACES = {
     "zeeland": "Middelburg",
     "west-brabant": "Breda",
     "regio-zwolle": "Zwolle",
+    "achterhoek": "Doetinchem",
+    "amersfoort": "Amersfoort",
+    "drechtsteden": "Dordrecht",
+    "food-valley": "Ede",
+    "gooi-en-vechtstreek": "Hilversum",
+    "gorinchem": "Gorinchem",
+    "helmond-de-peel": "Helmond",
+    "holland-rijnland": "Leiden",
+    "midden-gelderland": "Arnhem",
+    "midden-holland": "Gouda",
+    "midden-limburg": "Roermond",
+    "noord-holland-noord": "Alkmaar",
+    "noord-limburg": "Venlo",
+    "noordoost-brabant": "’s-Hertogenbosch",
+    "rivierenland": "Tiel",
+    "stedendriehoek-en-noordwest-veluwe": "Apeldoorn",
+    "zaanstreekwaterland": "Zaandam",
+    "zuid-holland-centraal": "Zoetermeer",
+    "zuid-kennemerland-en-ijmond": "Haarlem",
 }
 KOPLOPER_DATE = datetime.date(2015, 1, 27)
 MEMBER_COUNT = 180
@@ -387,7 +407,7 @@ def build(log=print):
         )
         prefix, sector = rng.choice(NAME_PARTS[kind])
         region = rng.choice(regions)
-        place = PLACES.get(region.slug, region.name.split("/")[0].split(" ")[0])
+        place = PLACES.get(region.slug, region.name)
         name = _unique_name(rng, kind, prefix, place, used_names)
         organisation = Organisation.objects.create(
             name=name,
@@ -397,7 +417,7 @@ def build(log=print):
             size_band=rng.choice(list(SizeBand)),
             region=region,
             place=place,
-            website=f"https://www.{name.lower().replace(' ', '')}.example",
+            website=f"https://www.{slugify(name).replace('-', '')}.example",
             description=rng.choice(
                 [
                     "Wij bieden taallessen in werktijd en werken met taalmaatjes op de werkvloer.",
