@@ -35,7 +35,6 @@ def test_demo_members_have_names_of_their_own_and_a_person_who_signed(db):
     assert all(" " in name for name in signatories)  # a first and a last name
 
 
-
 def test_every_region_has_a_real_place_for_its_demo_members(db):
     """Demo members live in a town of their region, not in "Food" or "Midden"."""
     from cms.core.models import Region
