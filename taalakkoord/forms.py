@@ -12,6 +12,13 @@ from employers.validators import LogoField, kvk_validator
 from .models import Commitment, Measure, ProgressReport
 
 
+def say_what_to_do(form, messages):
+    """Required-field errors that name the field and say what to do, not "This field is required"."""
+    for name, message in messages.items():
+        if name in form.fields:
+            form.fields[name].error_messages["required"] = message
+
+
 class OrganisationForm(forms.ModelForm):
     # Wider than the 8 digits stored, so "1234 5678" is accepted and cleaned.
     kvk_number = forms.CharField(
@@ -45,8 +52,19 @@ class OrganisationForm(forms.ModelForm):
         "region": _("Choose your region"),
     }
 
+    REQUIRED = {
+        "name": _("Fill in the name of your organisation."),
+        "kvk_number": _("Fill in your KvK number: 8 digits."),
+        "kind": _("Choose the kind of organisation."),
+        "sector": _("Choose the sector of your organisation."),
+        "size_band": _("Choose the number of employees."),
+        "region": _("Choose the region where your organisation is."),
+        "place": _("Fill in the place where your organisation is."),
+    }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        say_what_to_do(self, self.REQUIRED)
         for name, prompt in self.PROMPTS.items():
             field = self.fields[name]
             if isinstance(field, forms.ModelChoiceField):
@@ -117,6 +135,17 @@ class NumbersForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in self.fields:
             self.fields[name].required = True
+        say_what_to_do(
+            self,
+            {
+                "employees_total": _("Fill in how many employees your organisation has."),
+                "employees_in_scope": _(
+                    "Fill in how many employees find Dutch hard (an estimate is fine)."
+                ),
+                "employees_to_reach": _("Fill in how many employees you want to reach."),
+                "reach_by": _("Fill in the date by which you want to have reached them."),
+            },
+        )
 
     def clean(self):
         cleaned_data = super().clean()
@@ -187,6 +216,13 @@ class DeclarationForm(forms.ModelForm):
         self.fields["signatory_name"].required = True
         self.fields["signatory_role"].required = True
         self.fields["declaration_accepted"].required = True
+        say_what_to_do(
+            self,
+            {
+                "signatory_name": _("Fill in the name of the person who signs."),
+                "signatory_role": _("Fill in the role of the person who signs."),
+            },
+        )
         self.fields["declaration_accepted"].error_messages["required"] = _(
             "You can only join when you sign the declaration."
         )

@@ -28,7 +28,7 @@ def _clear_cache():
     translation.activate("nl")
 
 
-HOST_AND_PORT = re.compile(r"\b(127\.0\.0\.1|localhost|testserver)(:\d+)?\b")
+HOST_AND_PORT = re.compile(r"\b(?:127\.0\.0\.1|localhost|testserver):\d+\b|\btestserver\b")
 URL = re.compile(r"https?://\S+")
 
 

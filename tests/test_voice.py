@@ -54,6 +54,16 @@ def test_the_dutch_catalogue_says_u():
     assert offenders == []
 
 
+def test_the_dutch_catalogue_says_u_hebt_not_u_heeft():
+    """Both are Dutch; the site picks one (docs/voice.md)."""
+    heeft = [
+        entry.msgstr
+        for entry in polib.pofile(str(CATALOGUE))
+        if not entry.obsolete and re.search(r"\b(?:[Uu] heeft|[Hh]eeft u)\b", entry.msgstr)
+    ]
+    assert heeft == []
+
+
 # Templates ----------------------------------------------------------------------------------
 
 COMMENT = re.compile(r"{#.*?#}|{%\s*comment\b.*?%}.*?{%\s*endcomment\s*%}", re.DOTALL)

@@ -87,6 +87,7 @@ class AddEmailForm(OwnWords, account.AddEmailForm):
 
 class ChangePasswordForm(OwnWords, account.ChangePasswordForm):
     label_overrides = {"password1": _("New password")}
+    help_overrides = {"oldpassword": ""}  # allauth's hint is a link the page already has
 
 
 class SetPasswordForm(OwnWords, account.SetPasswordForm):

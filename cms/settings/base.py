@@ -322,7 +322,10 @@ MFA_FORMS = {
         "generate_recovery_codes": "GenerateRecoveryCodesForm",
     }.items()
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leren en Werken] "
+# Subjects without a prefix, like the site's other emails: the sender's name is the site's.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# An email when the password, email address or two-step login of an account changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 # Rate limits are on by default in allauth and need a shared cache (Redis) in production.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}

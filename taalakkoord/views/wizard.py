@@ -109,16 +109,24 @@ class WizardView(LoginRequiredMixin, View):
             # The step tells whether a KvK number is registered: limited like other lookups.
             return TemplateResponse(request, "429.html", status=429)
         form = self.make_form(data=request.POST, files=request.FILES)
+        later = "later" in request.POST
         if not form.is_valid():
             request.session[self.session_key()] = {
                 key: values if len(values) > 1 else values[0]
                 for key, values in request.POST.lists()
-                if key != "csrfmiddlewaretoken"
+                if key not in ("csrfmiddlewaretoken", "later")
             }
+            if later:
+                # Kept as typed, errors and all: the step shows it again next time.
+                messages.info(request, _("What you filled in is kept. You can go on later."))
+                return redirect("taalakkoord:dashboard")
             return self.render(form, status=422)
         request.session.pop(self.session_key(), None)
         with transaction.atomic():
             self.save(form)
+        if later:
+            messages.success(request, _("Saved. You can go on later."))
+            return redirect("taalakkoord:dashboard")
         if "previous" in request.POST:
             return redirect(
                 "taalakkoord:wizard", step=STEP_NAMES[max(STEP_NAMES.index(step) - 1, 0)]

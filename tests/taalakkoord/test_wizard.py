@@ -253,3 +253,34 @@ def test_step_addresses_are_in_the_pages_language(client, employer):
     # An older link with the English name still opens the step; an unknown step is a 404.
     assert client.get("/nl/mijn-taalakkoord/aanmelden/organisation/").status_code == 200
     assert client.get("/nl/mijn-taalakkoord/aanmelden/bestaat-niet/").status_code == 404
+
+
+def test_continue_later_saves_the_step_first(client, employer, measures):
+    client.force_login(employer)
+    commitment = Membership.objects.get(user=employer).organisation.commitment
+    commitment.measures.clear()
+    data = {"measures": [measures[0].pk], "other_measures": "Een leesclub", "later": "1"}
+    response = client.post(step_url("measures"), data)
+    assert response["Location"] == reverse("taalakkoord:dashboard")
+    commitment.refresh_from_db()
+    assert list(commitment.measures.all()) == [measures[0]]
+    assert commitment.other_measures == "Een leesclub"
+
+
+def test_continue_later_keeps_what_does_not_validate_yet(client, employer, measures):
+    client.force_login(employer)
+    data = {"employees_total": 10, "employees_in_scope": 50, "employees_to_reach": 2,
+            "reach_by": "2040-01-01", "later": "1"}  # fmt: skip
+    response = client.post(step_url("numbers"), data)
+    assert response["Location"] == reverse("taalakkoord:dashboard")
+    again = client.get(step_url("numbers")).content.decode()
+    assert 'value="50"' in again and "niet meer zijn dan het totaal" in again
+
+
+def test_an_empty_field_says_what_to_fill_in(client, employer, measures):
+    client.force_login(employer)
+    html = client.post(step_url("organisation"), organisation_data(place="")).content.decode()
+    assert "Vul de plaats in waar uw organisatie zit." in html
+    assert "verplicht veld" not in html
+    html = client.post(step_url("declaration"), {"language": "nl"}).content.decode()
+    assert "Vul de naam in van wie ondertekent." in html

@@ -100,7 +100,7 @@ NEWS = [
             "Regio's met een inloopspreekuur hebben daar een telefonisch spreekuur van gemaakt. "
             "Adviesgesprekken gaan via videobellen.",
             "Steeds meer mensen die hun baan kwijt zijn, zoeken contact. Omscholing wordt belangrijker "
-            "dan ooit. Heeft u een vraag? Vraag online een adviesgesprek aan.",
+            "dan ooit. Hebt u een vraag? Vraag online een adviesgesprek aan.",
         ],
     },
     {

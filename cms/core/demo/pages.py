@@ -241,7 +241,7 @@ STATEMENTS = {
 CONTACT = {
     "title": "Contact",
     "slug": "contact",
-    "intro": "<p>Heeft u een vraag over leren en werken, of over het Taalakkoord? Stuur ons een "
+    "intro": "<p>Hebt u een vraag over leren en werken, of over het Taalakkoord? Stuur ons een "
     "bericht. We reageren binnen vijf werkdagen.</p>",
     "thank_you": "<p>Bedankt voor uw bericht. We reageren binnen vijf werkdagen.</p>",
     "fields": [

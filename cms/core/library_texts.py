@@ -1,8 +1,10 @@
-"""allauth's own texts that its Python code shows (form errors, messages, choices), in our
+"""Texts of allauth and Wagtail that reach the public site, in our voice. allauth's: those its
+Python code shows (form errors, messages, choices); Wagtail's: the ones a visitor meets (a
+password-protected page or document, the message after logging out of the admin). The site's
 voice: the site addresses visitors as "u", and says "inloggen" for logging in ("aanmelden" is
 only for joining the Taalakkoord).
 
-allauth's Dutch catalogue uses "je" and "aanmelden". Marking its texts here puts them in our
+Their Dutch catalogues use "je" and "aanmelden". Marking the texts here puts them in our
 catalogue (`make messages`), which Django reads before allauth's. The texts of its pages and
 emails are our own templates (templates/account/, templates/mfa/). Nothing imports this module.
 """
@@ -25,4 +27,13 @@ ALLAUTH_TEXTS = [
     _("Use your password"),
     _("You cannot add an email address to an account protected by two-factor authentication."),
     _("You cannot activate two-factor authentication until you have verified your email address."),
+    _("Send me a sign-in code"),
+    _("Incorrect code."),
+]
+
+WAGTAIL_TEXTS = [
+    _("You have been successfully logged out."),
+    _("You need a password to access this page."),
+    _("You need a password to access this document."),
+    _("The password you have entered is not correct. Please try again."),
 ]
