@@ -17,6 +17,11 @@ def test_the_demo_leads_from_the_home_page_to_the_start_page(db, client):
     taalakkoord = re.search(r'href="(/nl/[^"]*taalakkoord/)"', home).group(1)
     assert f'href="{START}"' in client.get(taalakkoord).content.decode()
     assert 'href="/en/my-taalakkoord/join/"' in client.get("/en/").content.decode()
+    english_home = client.get("/en/").content.decode()
+    english = re.search(r'href="(/en/[^"]*taalakkoord/)"', english_home).group(1)
+    page = client.get(english).content.decode()
+    assert 'href="/en/my-taalakkoord/join/"' in page and "What does a member do?" in page
+    assert "Wat doet u als lid?" not in page
 
 
 @pytest.mark.usefixtures("demo_world")

@@ -24,6 +24,7 @@ from .pagetools import (
     paragraphs,
     publish,
     stream,
+    with_join_link,
 )
 
 DEMO_USERS = [
@@ -94,8 +95,12 @@ class DemoBuilder:
             intro="Deze werkgevers, branche-organisaties en koepelorganisaties werken aan de taal van hun "
             "medewerkers. Zoek op naam, plaats, regio of sector.",
         )
+        en = pages.TAALAKKOORD_EN
         ensure_translation(
-            fresh(taalakkoord_page), self.en, title="The Taalakkoord", slug="taalakkoord"
+            fresh(taalakkoord_page),
+            self.en,
+            **{key: en[key] for key in ("title", "slug", "intro")},
+            body=with_join_link(en["body"], "en"),
         )
         ensure_translation(
             directory,
@@ -236,17 +241,13 @@ class DemoBuilder:
             body=stream([*texts["body"], ("faq", ("Veelgestelde vragen", texts["faq"]))]),
         )
         info = pages.TAALAKKOORD
-        body = [
-            (kind, (*value[:3], join_url("nl")) if kind == "cta" else value)
-            for kind, value in info["body"]
-        ]
         taalakkoord = ensure_child(
             about,
             ContentPage,
             info["slug"],
             title=info["title"],
             intro=info["intro"],
-            body=stream(body),
+            body=with_join_link(info["body"], "nl"),
         )
         return about, taalakkoord
 

@@ -264,3 +264,36 @@ NAVIGATION_FOOTER = {
     "en": "Learning and Working is the website of the Leerwerkloketten in the Netherlands, supported "
     "by the national team at UWV.",
 }
+
+TAALAKKOORD_EN = {
+    "title": "The Taalakkoord",
+    "slug": "taalakkoord",
+    "intro": "In the Taalakkoord, employers, branch organisations and umbrella organisations "
+    "promise to help their employees with reading, writing and speaking Dutch.",
+    "body": [
+        (
+            "paragraph",
+            "The first 29 employers signed on 27 January 2015. The Leerwerkloketten have run the "
+            "Taalakkoord since 1 July 2016.",
+        ),
+        ("heading", "What does a member do?"),
+        (
+            "paragraph",
+            "You pick measures from the Menukaart, our list of measures that help employees "
+            "with Dutch: a language screening, classes at work, language buddies or plain "
+            "language in your own letters and notices, for example. You write down your plan "
+            "and tell us once a year how it is going.",
+        ),
+        ("paragraph", "Together we are working towards 300 members."),
+        (
+            "cta",
+            (
+                "Does your organisation want to join?",
+                "Registering takes about fifteen minutes, and you choose the measures that fit "
+                "your organisation.",
+                "Register your organisation",
+                "start",
+            ),
+        ),
+    ],
+}

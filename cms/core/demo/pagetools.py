@@ -82,3 +82,13 @@ def join_url(language):
 
     with translation.override(language):
         return reverse("taalakkoord:start")
+
+
+def with_join_link(body, language):
+    """A demo body whose call-to-action blocks lead to the start page in `language`."""
+    return stream(
+        [
+            (kind, (*value[:3], join_url(language)) if kind == "cta" else value)
+            for kind, value in body
+        ]
+    )
