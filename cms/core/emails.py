@@ -7,9 +7,13 @@ two parts always say the same. Both end with the site's name and address. Render
 it; `queue` expects the caller to have done so.
 """
 
+import re
+
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 from .tasks import send_email
 
@@ -19,9 +23,29 @@ def signature():
     return f"-- \n{settings.WAGTAIL_SITE_NAME}\n{settings.SITE_BASE_URL.rstrip('/')}/"
 
 
+# A web address (without the punctuation that ends a sentence after it) or an email address.
+LINK = re.compile(r"https?://[^\s<>\"']*[^\s<>\"'.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def linked(text):
+    """`text` escaped, its web and email addresses as links. (Django's urlize drops the full stop
+    in "(name@example.org). Next", so the HTML part would differ from the text.)"""
+    parts, last = [], 0
+    for match in LINK.finditer(text):
+        address = match.group(0)
+        href = address if address.startswith("http") else f"mailto:{address}"
+        parts += [
+            escape(text[last : match.start()]),
+            format_html('<a href="{}">{}</a>', href, address),
+        ]
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return mark_safe("".join(parts))  # noqa: S308 -- every part is escaped above
+
+
 def html_part(subject, body):
     """The HTML part of an email: `body`'s paragraphs and links in the site's email layout."""
-    paragraphs = [part.strip("\n") for part in body.strip().split("\n\n") if part.strip()]
+    paragraphs = [linked(part.strip("\n")) for part in body.strip().split("\n\n") if part.strip()]
     return render_to_string(
         "email/message.html",
         {
