@@ -36,7 +36,7 @@ def linked(text):
         href = address if address.startswith("http") else f"mailto:{address}"
         parts += [
             escape(text[last : match.start()]),
-            format_html('<a href="{}">{}</a>', href, address),
+            format_html('<a href="{}" style="color:#0b4f8a">{}</a>', href, address),
         ]
         last = match.end()
     parts.append(escape(text[last:]))

@@ -16,8 +16,8 @@ def test_the_html_part_says_what_the_text_says_escaped_and_linked(db):
     (message,) = mail.outbox
     ((html, mimetype),) = message.alternatives
     assert mimetype == "text/html" and '<html lang="nl">' in html
-    assert '<a href="mailto:anna@voorbeeld.example">anna@voorbeeld.example</a>). Er is al' in html
-    assert 'href="https://lerenenwerken.example/nl/account/?a=1&amp;b=2">' in html
+    assert "anna@voorbeeld.example</a>). Er is al" in html
+    assert 'href="https://lerenenwerken.example/nl/account/?a=1&amp;b=2"' in html
     assert "/?a=1&amp;b=2</a>." in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
     assert message.body.startswith(body)
