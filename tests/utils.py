@@ -16,3 +16,14 @@ def unreachable_redis_url():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     return f"redis://127.0.0.1:{port}/0"
+
+
+def assert_references_exist(html):
+    """Every id that aria-describedby, aria-labelledby or a label's `for` names is on the page."""
+    import re
+
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    named = re.findall(r'aria-(?:describedby|labelledby)="([^"]+)"', html)
+    missing = {ref for refs in named for ref in refs.split() if ref not in ids}
+    missing |= {ref for ref in re.findall(r'<label[^>]*\sfor="([^"]+)"', html) if ref not in ids}
+    assert not missing, f"references to missing ids: {sorted(missing)}"

@@ -14,3 +14,10 @@ document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
     iframe.focus();
   });
 });
+
+// A form that comes back with errors: the summary at the top gets focus, so keyboard and
+// screen-reader users hear what to fix first (its links lead to each field).
+(function () {
+  var summary = document.querySelector(".error-summary");
+  if (summary) { summary.focus(); }
+})();

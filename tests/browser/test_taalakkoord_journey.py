@@ -174,12 +174,16 @@ def test_new_employer_walks_from_the_home_page_to_a_certificate_that_scans(
     [
         "/en/account/signup/",
         "/en/account/login/",
+        "/en/account/password/reset/",
+        "/nl/account/password/reset/",
+        "/nl/account/password/reset/done/",
+        "/nl/account/confirm-email/not-a-key/",
         "/en/about-the-leerwerkloketten/taalakkoord/members/",
     ],
 )
-def test_taalakkoord_pages_in_english_have_no_violations(page, path):
+def test_account_and_taalakkoord_pages_have_no_violations(page, path):
     page.goto(path)
-    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("html")).to_have_attribute("lang", path[1:3])
     assert_accessible(page)
 
 
@@ -191,6 +195,9 @@ def test_member_pages_have_no_violations_in_both_languages(page):
         ("/en/my-taalakkoord/colleagues/", "Colleagues"),
         ("/nl/mijn-taalakkoord/profiel/", "Openbaar profiel"),
         ("/en/my-taalakkoord/profile/", "Public profile"),
+        ("/nl/account/email/", "Uw e-mailadres"),
+        ("/en/account/password/change/", "Change your password"),
+        ("/nl/account/2fa/", "Inloggen in twee stappen"),
     ]:
         page.goto(path)
         expect(page.locator("h1")).to_have_text(heading)

@@ -14,6 +14,8 @@ from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.core import mail
 from django.urls import reverse
 
+from tests.utils import assert_references_exist
+
 from .conftest import verified_user
 
 ALLAUTH_TEMPLATES = os.path.join(os.path.dirname(allauth.__file__), "templates")
@@ -28,6 +30,7 @@ def assert_ours(response):
     assert 'data-layout="account"' in html
     used = {t.origin.name for t in response.templates if t.origin and t.origin.name}
     assert not [name for name in used if name.startswith(ALLAUTH_TEMPLATES)], used
+    assert_references_exist(html)
     assert "placeholder=" not in html.split('id="site-search-q"')[-1].split("</header>")[-1]
     return html
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from employers.factories import MembershipFactory, OrganisationFactory
 from employers.models import Membership, Organisation
 from taalakkoord.models import Commitment, CommitmentStatus
+from tests.utils import assert_references_exist
 
 from .conftest import verified_user
 
@@ -126,6 +127,8 @@ def test_invalid_input_is_explained_and_kept(client, employer, measures, step, d
     html = response.content.decode()
     assert message in html
     assert "Controleer het formulier" in html
+    assert "<title>Fout: " in html
+    assert_references_exist(html)
     if kept:
         assert kept in html
         # Leave and come back: what was typed is still there, with the message.
