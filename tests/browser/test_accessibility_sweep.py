@@ -59,6 +59,23 @@ def assert_shows_errors(page):
     assert page.locator(errors).count(), page.url
 
 
+MISSING_REFERENCES = """() => [...document.querySelectorAll('[aria-describedby],[aria-labelledby],label[for]')]
+    .flatMap(el => (el.getAttribute('aria-describedby') || el.getAttribute('aria-labelledby')
+        || el.getAttribute('for')).split(/\\s+/).filter(Boolean))
+    .filter(id => !document.getElementById(id))"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_type_reflows_at_320_pixels(page, language):
+    """WCAG 1.4.10: no sideways scrolling at 320 CSS pixels; every aria/label reference exists."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    for name, path in one_page_of_each_type(language).items():
+        page.goto(path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, (name, path, width)
+        assert page.evaluate(MISSING_REFERENCES) == [], (name, path)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_type(page, language):
     for name, path in one_page_of_each_type(language).items():
