@@ -300,27 +300,21 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # allauth's forms with our labels, hints and error texts (cms/core/account_forms.py).
 ACCOUNT_FORMS = {
-    key: f"cms.core.account_forms.{name}"
-    for key, name in {
-        "login": "LoginForm",
-        "signup": "SignupForm",
-        "add_email": "AddEmailForm",
-        "change_password": "ChangePasswordForm",
-        "set_password": "SetPasswordForm",
-        "reset_password": "ResetPasswordForm",
-        "reset_password_from_key": "ResetPasswordKeyForm",
-        "reauthenticate": "ReauthenticateForm",
-    }.items()
+    "login": "cms.core.account_forms.LoginForm",
+    "signup": "cms.core.account_forms.SignupForm",
+    "add_email": "cms.core.account_forms.AddEmailForm",
+    "change_password": "cms.core.account_forms.ChangePasswordForm",
+    "set_password": "cms.core.account_forms.SetPasswordForm",
+    "reset_password": "cms.core.account_forms.ResetPasswordForm",
+    "reset_password_from_key": "cms.core.account_forms.ResetPasswordKeyForm",
+    "reauthenticate": "cms.core.account_forms.ReauthenticateForm",
 }
 MFA_FORMS = {
-    key: f"cms.core.account_forms.{name}"
-    for key, name in {
-        "authenticate": "AuthenticateForm",
-        "reauthenticate": "MfaReauthenticateForm",
-        "activate_totp": "ActivateTOTPForm",
-        "deactivate_totp": "DeactivateTOTPForm",
-        "generate_recovery_codes": "GenerateRecoveryCodesForm",
-    }.items()
+    "authenticate": "cms.core.account_forms.AuthenticateForm",
+    "reauthenticate": "cms.core.account_forms.MfaReauthenticateForm",
+    "activate_totp": "cms.core.account_forms.ActivateTOTPForm",
+    "deactivate_totp": "cms.core.account_forms.DeactivateTOTPForm",
+    "generate_recovery_codes": "cms.core.account_forms.GenerateRecoveryCodesForm",
 }
 # Subjects without a prefix, like the site's other emails: the sender's name is the site's.
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
