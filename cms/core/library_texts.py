@@ -1,6 +1,6 @@
 """Texts of allauth and Wagtail that reach the public site, in our voice. allauth's: those its
 Python code shows (form errors, messages, choices); Wagtail's: the ones a visitor meets (a
-password-protected page or document, the message after logging out of the admin). The site's
+password-protected page or document, logging out of the admin, workflow emails). The site's
 voice: the site addresses visitors as "u", and says "inloggen" for logging in ("aanmelden" is
 only for joining the Taalakkoord).
 
@@ -36,4 +36,8 @@ WAGTAIL_TEXTS = [
     _("You need a password to access this page."),
     _("You need a password to access this document."),
     _("The password you have entered is not correct. Please try again."),
+    # In the workflow emails editors get.
+    _("You can edit the page here:"),
+    _("You can view the page here:"),
+    _("You can preview the page here:"),
 ]
