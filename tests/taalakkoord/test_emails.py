@@ -90,3 +90,16 @@ def test_rejection_gives_the_reason_and_the_way_back(
     assert "Het plan noemt nog geen maatregelen." in body
     assert "opnieuw" in body or "nog een keer" in body or "weer" in body
     assert "http://testserver/nl/mijn-taalakkoord/" in body
+
+
+def test_member_emails_open_with_a_greeting(db):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from employers.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(name="Bakkerij Test")
+    for template in ("taalakkoord/email/received_body.txt", "taalakkoord/email/reminder_body.txt"):
+        with translation.override("nl"):
+            body = render_to_string(template, {"organisation": organisation, "commitment": None})
+        assert body.startswith("Goedendag,\n\n"), template
