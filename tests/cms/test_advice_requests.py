@@ -11,7 +11,7 @@ from django.utils import timezone
 from cms.core.factories import UserFactory, region
 from cms.desks.factories import LeerwerkloketPageFactory, RegionsIndexPageFactory
 from cms.desks.models import AdviceRequest, AdviceRequestPage
-from tests.utils import response_text
+from tests.utils import assert_references_exist, response_text
 
 VALID = {
     "name": "Samira Bakker",
@@ -111,6 +111,8 @@ def test_bad_input_gets_clear_messages_and_keeps_what_was_typed(client, desks):
     assert "Vink dit vakje aan, zodat het loket contact met u mag opnemen." in html
     assert "Ik werk in de zorg en wil graag verpleegkundige worden." in html
     assert 'value="Samira Bakker"' in html
+    assert "<title>Fout: " in html
+    assert_references_exist(html)
     assert not AdviceRequest.objects.exists() and not mail.outbox
 
 

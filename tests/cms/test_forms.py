@@ -5,6 +5,7 @@ from django.core import mail
 from wagtail.contrib.forms.models import FormSubmission
 
 from cms.standardpages.factories import FormFieldFactory, FormPageFactory
+from tests.utils import assert_references_exist
 
 
 @pytest.fixture
@@ -62,4 +63,6 @@ def test_invalid_input_shows_messages_and_keeps_what_was_typed(client, contact_p
     assert 'value="Fatima"' in html
     assert 'value="geen-adres"' in html
     assert 'aria-invalid="true"' in html
+    assert "<title>Fout: " in html
+    assert_references_exist(html)
     assert not FormSubmission.objects.exists()
