@@ -193,9 +193,11 @@ STATEMENTS = {
             "body": [
                 (
                     "paragraph",
-                    "We bouwen deze website volgens de richtlijnen WCAG 2.1 op niveau AA. "
-                    "Elke wijziging testen we automatisch op toegankelijkheid. We schrijven in "
-                    "eenvoudige taal (B1).",
+                    "We bouwen deze website volgens de richtlijnen WCAG 2.2 op niveau AA en "
+                    "schrijven in eenvoudige taal (B1). Elke wijziging testen we automatisch: elk "
+                    "soort pagina in het Nederlands en het Engels, ook op een scherm van 320 pixels "
+                    "breed, en het hele aanmeldformulier van het Taalakkoord alleen met het "
+                    "toetsenbord.",
                 ),
                 ("heading", "Wat werkt nog niet goed?"),
                 (
@@ -219,8 +221,10 @@ STATEMENTS = {
             "body": [
                 (
                     "paragraph",
-                    "We build this website to WCAG 2.1 level AA. Every change is tested "
-                    "automatically for accessibility. We write in plain language.",
+                    "We build this website to WCAG 2.2 level AA and write in plain language. Every "
+                    "change is tested automatically: each kind of page in Dutch and English, also "
+                    "on a screen 320 pixels wide, and the whole Taalakkoord application form with "
+                    "the keyboard alone.",
                 ),
                 ("heading", "What does not work well yet?"),
                 (
