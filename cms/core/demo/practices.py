@@ -113,11 +113,11 @@ PRACTICES = [
         "intro": "In de regio Rotterdam werken veel partijen aan werk en scholing. Het Leerwerkloket "
         "Rijnmond brengt ze bij elkaar.",
         "body": [
-            "Samen met het WerkgeversServicepunt, SBB en de ROC's helpt het loket jongeren soepel "
-            "naar een leerwerkvacature.",
-            "Het loket helpt ook met financial engineering: het slim combineren van regelingen en "
-            "budgetten, inclusief social return. Zo komen scholingsarrangementen van werk naar werk "
-            "en van uitkering naar werk sneller rond.",
+            "Jongeren die een leerwerkvacature zoeken, vinden die sneller doordat het loket "
+            "optrekt met SBB, de ROC's en het WerkgeversServicepunt.",
+            "Daarnaast zoekt het loket uit welke regelingen en budgetten samen een opleiding kunnen "
+            "betalen, social return meegerekend (financial engineering). Wie van baan wisselt of "
+            "vanuit een uitkering aan het werk wil, kan daardoor eerder beginnen.",
         ],
         "tips": [
             "Maak vaste afspraken met partners over wie wat doet.",
