@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs when they are missing: Chromium for the
 # browser tests, gettext for the translation catalogues, Pango for WeasyPrint's PDFs, and
-# zbar and poppler-utils to decode the certificate's QR code from its PDF in the browser test.
+# zbar and poppler-utils to decode the certificate's QR code from its PDF in the browser test,
+# and Java for the Nu Html Checker that validates every page the accessibility sweep receives.
 set -euo pipefail
 
 missing=()
@@ -10,6 +11,7 @@ command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 ldconfig -p 2>/dev/null | grep -q "libpangoft2-1.0.so.0" || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
 ldconfig -p 2>/dev/null | grep -q "libzbar.so.0" || missing+=(libzbar0)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing Debian packages: ${missing[*]}"

@@ -265,3 +265,20 @@ class ProgressReportForm(forms.ModelForm):
         help_texts = {
             "story": _("What went well, and what did you learn? A few sentences are enough.")
         }
+
+
+class CertificateCodeForm(forms.Form):
+    """The verification code from a certificate, typed or from its QR code."""
+
+    code = forms.CharField(
+        label=_("Verification code"),
+        help_text=_("For example 7K3Q-9XWD-M2PF-H8RC"),
+        max_length=40,
+        error_messages={"required": _("Type the verification code from the certificate.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def not_found(self):
+        self.add_error(
+            "code", _("We cannot find a certificate with this code. Check the code and try again.")
+        )

@@ -19,11 +19,14 @@ def unreachable_redis_url():
 
 
 def assert_references_exist(html):
-    """Every id that aria-describedby, aria-labelledby or a label's `for` names is on the page."""
+    """Every id that aria-describedby, aria-labelledby, a label's `for` or an in-page link names
+    is on the page."""
     import re
 
     ids = set(re.findall(r'\sid="([^"]+)"', html))
     named = re.findall(r'aria-(?:describedby|labelledby)="([^"]+)"', html)
     missing = {ref for refs in named for ref in refs.split() if ref not in ids}
     missing |= {ref for ref in re.findall(r'<label[^>]*\sfor="([^"]+)"', html) if ref not in ids}
+    links = re.findall(r'<a[^>]*\shref="#([^"]*)"', html)
+    missing |= {f"#{ref}" for ref in links if ref not in ids}
     assert not missing, f"references to missing ids: {sorted(missing)}"

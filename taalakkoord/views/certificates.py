@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from cms.core.ratelimit import allow
 
 from ..certificates import current_certificate
+from ..forms import CertificateCodeForm
 from ..models import Certificate
 from ..models.certificates import normalise_code
 from ..permissions import commitment_of
@@ -26,18 +27,23 @@ def verify(request):
         return TemplateResponse(
             request, "taalakkoord/certificate/verify.html", {"limited": True}, status=429
         )
-    typed = request.GET.get("code", "").strip()
-    if typed:
-        code = normalise_code(typed)
+    if "code" not in request.GET:
+        return _page(request, CertificateCodeForm())
+    form = CertificateCodeForm(request.GET)
+    if form.is_valid():
+        code = normalise_code(form.cleaned_data["code"])
         if code and Certificate.objects.filter(code=code).exists():
             return redirect("certificate_verify_code", code=code)
-        return TemplateResponse(
-            request,
-            "taalakkoord/certificate/verify.html",
-            {"typed": typed, "not_found": True},
-            status=404,
-        )
-    return TemplateResponse(request, "taalakkoord/certificate/verify.html", {})
+        form.not_found()
+        return _page(request, form, status=404)
+    return _page(request, form, status=422)
+
+
+def _page(request, form, status=200):
+    """The verification form; a wrong code and an empty one come back as the form's error."""
+    return TemplateResponse(
+        request, "taalakkoord/certificate/verify.html", {"form": form}, status=status
+    )
 
 
 @require_GET
@@ -53,12 +59,10 @@ def verify_code(request, code):
         else None
     )
     if certificate is None:
-        return TemplateResponse(
-            request,
-            "taalakkoord/certificate/verify.html",
-            {"typed": code, "not_found": True},
-            status=404,
-        )
+        form = CertificateCodeForm({"code": code})
+        form.is_valid()
+        form.not_found()
+        return _page(request, form, status=404)
     return TemplateResponse(
         request,
         "taalakkoord/certificate/verify.html",

@@ -69,3 +69,26 @@ def assert_accessible(page, within=None):
         options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
     )
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+@pytest.fixture
+def served_documents(page):
+    """Every HTML page the server sends to this test's browser, as sent (before any script ran),
+    keyed by method, address and status: the form error states of POSTs included."""
+    documents = {}
+
+    def record(route):
+        request = route.request
+        if request.resource_type != "document":
+            route.continue_()
+            return
+        response = route.fetch(max_redirects=0)
+        if not 300 <= response.status < 400 and "text/html" in response.headers.get(
+            "content-type", ""
+        ):
+            key = f"{len(documents) + 1}. {request.method} {request.url} ({response.status})"
+            documents[key] = response.text()
+        route.fulfill(response=response)
+
+    page.route("**/*", record)
+    return documents

@@ -1,5 +1,6 @@
-"""The employer's path by keyboard alone: never a click. After every error the page title starts
-with "Fout: " and focus is on the error summary, whose links lead to the fields."""
+"""The employer's path by keyboard alone, in Dutch and in English: never a click. After every error
+the page title starts with "Fout: " ("Error: ") and focus is on the error summary, whose links lead
+to the fields."""
 
 import re
 
@@ -10,6 +11,40 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 PASSWORD = "een-lang-wachtwoord-2026"
+
+# What the employer reads on the way, in each language.
+WORDS = {
+    "nl": {
+        "error": "Fout: ",
+        "join": "Meld uw organisatie aan",
+        "sign up": "Account maken",
+        "confirm": "E-mailadres bevestigen",
+        "next": "Opslaan en verder",
+        "check": "Opslaan en controleren",
+        "send": "Versturen naar het landelijk team",
+        "steps": ["Organisatie", "Maatregelen", "Aantallen", "Plan van aanpak", "Verklaring"],
+        "review": "Controleren en versturen",
+        "employer": "Werkgever",
+        "sector": "Industrie",
+        "size": "10 tot",
+        "submitted": "Ingediend",
+    },
+    "en": {
+        "error": "Error: ",
+        "join": "Register your organisation",
+        "sign up": "Create an account",
+        "confirm": "Confirm email address",
+        "next": "Save and continue",
+        "check": "Save and check",
+        "send": "Send to the national team",
+        "steps": ["Organisation", "Measures", "Numbers", "Plan of action", "Declaration"],
+        "review": "Check and submit",
+        "employer": "Employer",
+        "sector": "Manufacturing",
+        "size": "10 to",
+        "submitted": "Submitted",
+    },
+}
 
 
 def tab_to(page, test, limit=150):
@@ -57,74 +92,77 @@ def send(page, button_text):
         page.keyboard.press("Enter")
 
 
-def assert_error_has_focus(page):
-    expect(page).to_have_title(re.compile(r"^Fout: "))
+def assert_error_has_focus(page, words):
+    expect(page).to_have_title(re.compile("^" + re.escape(words["error"])))
     assert page.evaluate("document.activeElement.classList.contains('error-summary')"), page.url
 
 
-def test_a_new_employer_joins_by_keyboard_alone(page):
-    page.goto("/nl/")
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_new_employer_joins_by_keyboard_alone(page, language):
+    words = WORDS[language]
+    organisation, measures, numbers, plan, declaration = words["steps"]
+    page.goto(f"/{language}/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.classList.contains('skip-link')")
-    send(page, "Meld uw organisatie aan")
-    send(page, "Account maken")
+    send(page, words["join"])
+    send(page, words["sign up"])
 
-    type_into(page, "id_email", "toetsenbord@voorbeeld.example")
+    type_into(page, "id_email", f"toetsenbord-{language}@voorbeeld.example")
     type_into(page, "id_password1", PASSWORD)
     type_into(page, "id_password2", "iets-anders-2026")
-    send(page, "Account maken")
-    assert_error_has_focus(page)
+    send(page, words["sign up"])
+    assert_error_has_focus(page, words)
     type_into(page, "id_password2", PASSWORD)
-    send(page, "Account maken")
+    send(page, words["sign up"])
     link = re.search(r"https?://\S+/confirm-email/\S+", mail.outbox[-1].body).group(0)
     page.goto(link)  # the link in the email
-    send(page, "E-mailadres bevestigen")
-    expect(page.locator("h1")).to_have_text("Organisatie")
+    send(page, words["confirm"])
+    expect(page.locator("h1")).to_have_text(organisation)
 
     type_into(page, "id_name", "Toetsenbord Techniek B.V.")
     type_into(page, "id_kvk_number", "1234567")  # 7 digits: an error
-    choose(page, "id_kind", "Werkgever")
-    choose(page, "id_sector", "Industrie")
-    choose(page, "id_size_band", "10 tot")
+    choose(page, "id_kind", words["employer"])
+    choose(page, "id_sector", words["sector"])
+    choose(page, "id_size_band", words["size"])
     choose(page, "id_region", "Twente")
     type_into(page, "id_place", "Almelo")
-    send(page, "Opslaan en verder")
-    assert_error_has_focus(page)
+    send(page, words["next"])
+    assert_error_has_focus(page, words)
     type_into(page, "id_kvk_number", "12345678")
-    send(page, "Opslaan en verder")
+    send(page, words["next"])
 
-    expect(page.locator("h1")).to_have_text("Maatregelen")
-    send(page, "Opslaan en verder")  # nothing chosen
-    assert_error_has_focus(page)
+    expect(page.locator("h1")).to_have_text(measures)
+    send(page, words["next"])  # nothing chosen
+    assert_error_has_focus(page, words)
     tab_to(page, "el.type === 'checkbox'")
     page.keyboard.press("Space")
-    send(page, "Opslaan en verder")
+    send(page, words["next"])
 
-    expect(page.locator("h1")).to_have_text("Aantallen")
+    expect(page.locator("h1")).to_have_text(numbers)
     type_into(page, "id_employees_total", "30")
     type_into(page, "id_employees_in_scope", "40")  # more than the total: an error
     type_into(page, "id_employees_to_reach", "10")
     type_date(page, "id_reach_by", "2028-06-30")
-    send(page, "Opslaan en verder")
-    assert_error_has_focus(page)
+    send(page, words["next"])
+    assert_error_has_focus(page, words)
     type_into(page, "id_employees_in_scope", "12")
-    send(page, "Opslaan en verder")
+    send(page, words["next"])
 
-    expect(page.locator("h1")).to_have_text("Plan van aanpak")
-    send(page, "Opslaan en verder")  # no plan
-    assert_error_has_focus(page)
+    expect(page.locator("h1")).to_have_text(plan)
+    send(page, words["next"])  # no plan
+    assert_error_has_focus(page, words)
     type_into(page, "id_plan_text", "Elke ploeg krijgt een taalmaatje en een taaltoets.")
-    send(page, "Opslaan en verder")
+    send(page, words["next"])
 
-    expect(page.locator("h1")).to_have_text("Verklaring")
+    expect(page.locator("h1")).to_have_text(declaration)
     type_into(page, "id_signatory_name", "Noor de Wit")
     type_into(page, "id_signatory_role", "Bedrijfsleider")
-    send(page, "Opslaan en controleren")  # not signed
-    assert_error_has_focus(page)
+    send(page, words["check"])  # not signed
+    assert_error_has_focus(page, words)
     tab_to_field(page, "id_declaration_accepted")
     page.keyboard.press("Space")
-    send(page, "Opslaan en controleren")
+    send(page, words["check"])
 
-    expect(page.locator("h1")).to_have_text("Controleren en versturen")
-    send(page, "Versturen naar het landelijk team")
-    expect(page.locator(".status")).to_have_text("Ingediend")
+    expect(page.locator("h1")).to_have_text(words["review"])
+    send(page, words["send"])
+    expect(page.locator(".status")).to_have_text(words["submitted"])

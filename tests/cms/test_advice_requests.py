@@ -249,3 +249,10 @@ def test_after_sending_the_visitor_stays_on_the_site_they_used(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/nl/", VALID, HTTP_HOST="twente.localhost")
     assert response["Location"] == "/nl/?aangevraagd=1#adviesgesprek"
+
+
+def test_an_empty_request_links_each_error_to_its_field(client, desks):
+    """The error summary's link for the radio group leads to its first option, not to '#'."""
+    html = client.post(desks["twente"].url, {}).content.decode()
+    assert 'href="#id_contact_preference_0"' in html
+    assert_references_exist(html)

@@ -12,6 +12,7 @@ from taalakkoord import services
 from taalakkoord.certificates import current_certificate, render_pdf
 from taalakkoord.factories import CommitmentFactory, DeclarationFactory
 from taalakkoord.models import Activity, Certificate, CertificateRun, CertificateStatus
+from tests.utils import assert_references_exist
 
 from .conftest import verified_user
 
@@ -120,6 +121,20 @@ def test_typed_codes_are_normalised_and_wrong_codes_reveal_nothing(client, membe
     html = wrong.content.decode()
     assert "We vinden geen certificaat met deze code" in html and "Zorggroep" not in html
     assert client.get(reverse("certificate_verify_code", args=["nonsense"])).status_code == 404
+
+
+def test_a_wrong_or_empty_code_comes_back_as_the_forms_error(client, db):
+    """The site's one form pattern: 'Fout:' in the title, a summary linking to the field, the
+    error tied to the field, and what was typed kept."""
+    wrong = client.get(reverse("certificate_verify"), {"code": "ZZZZ-ZZZZ"}).content.decode()
+    assert "<title>Fout: " in wrong and 'value="ZZZZ-ZZZZ"' in wrong
+    assert 'href="#id_code"' in wrong and 'aria-invalid="true"' in wrong
+    assert_references_exist(wrong)
+    empty = client.get(reverse("certificate_verify"), {"code": ""})
+    assert empty.status_code == 422
+    assert "Typ de controlecode van het certificaat." in empty.content.decode()
+    blank = client.get(reverse("certificate_verify")).content.decode()
+    assert "<title>Fout: " not in blank and "error-summary" not in blank
 
 
 def test_verification_is_rate_limited(client, db):

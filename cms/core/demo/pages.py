@@ -194,10 +194,11 @@ STATEMENTS = {
                 (
                     "paragraph",
                     "We bouwen deze website volgens de richtlijnen WCAG 2.2 op niveau AA en "
-                    "schrijven in eenvoudige taal (B1). Elke wijziging testen we automatisch: elk "
-                    "soort pagina in het Nederlands en het Engels, ook op een scherm van 320 pixels "
-                    "breed, en het hele aanmeldformulier van het Taalakkoord alleen met het "
-                    "toetsenbord.",
+                    "schrijven in eenvoudige taal (B1). Elke wijziging testen we automatisch, in "
+                    "het Nederlands en het Engels: elk soort pagina en elk formulier met een fout "
+                    "erin, ook op een scherm van 320 pixels breed. We controleren of de code van "
+                    "elke pagina klopt, en we vullen het hele aanmeldformulier van het "
+                    "Taalakkoord in met alleen het toetsenbord.",
                 ),
                 ("heading", "Wat werkt nog niet goed?"),
                 (
@@ -222,9 +223,10 @@ STATEMENTS = {
                 (
                     "paragraph",
                     "We build this website to WCAG 2.2 level AA and write in plain language. Every "
-                    "change is tested automatically: each kind of page in Dutch and English, also "
-                    "on a screen 320 pixels wide, and the whole Taalakkoord application form with "
-                    "the keyboard alone.",
+                    "change is tested automatically, in Dutch and English: each kind of page and "
+                    "each form with a mistake in it, also on a screen 320 pixels wide. We check "
+                    "that the code of every page is valid, and we fill in the whole Taalakkoord "
+                    "application form with the keyboard alone.",
                 ),
                 ("heading", "What does not work well yet?"),
                 (
