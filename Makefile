@@ -51,10 +51,12 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## Django's system checks and a check that no model change lacks a migration.
+## Django's system checks, a check that no model change lacks a migration, and one that no
+## shipped text repeats eight words in a row from a source document (../shared/seeds).
 check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python scripts/check-seed-overlap.py
 
 ## Rebuild the Dutch and English catalogues after changing UI strings.
 messages: install system-packages

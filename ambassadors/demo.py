@@ -34,8 +34,8 @@ PEOPLE = [
         "Ambassadeur talentontwikkeling",
         "Ambassador for talent development",
         "midden-brabant",
-        "Een dagje meelopen met een collega is vaak de eerste stap naar leren.",
-        "A day shadowing a colleague is often the first step towards learning.",
+        "Wie een dag met een ervaren collega mee mag, wil daarna vaak meer leren.",
+        "Someone who spends a day beside an experienced colleague often wants to learn more.",
     ),
     (
         "Yusuf Kaya",

@@ -70,8 +70,8 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Quote")
         description = _("A quote from a person, with who said it.")
         preview_value = {
-            "quote": "Leren is meer dan naar school gaan: het kan ook op de werkvloer.",
-            "attribution": "Loopbaanadviseur, Leerwerkloket Midden-Brabant",
+            "quote": "Wie wil bijleren, hoeft niet terug in de schoolbanken. Op het werk leert u ook.",
+            "attribution": "Adviseur van een Leerwerkloket",
         }
 
 

@@ -30,11 +30,12 @@ NEWS = [
         "intro": "Vanaf 1 juli 2016 voeren de Leerwerkloketten het Taalakkoord uit. Het doel: 300 "
         "aangesloten organisaties eind 2017.",
         "body": [
-            "Het Taalteam van het ministerie van SZW heeft het Taalakkoord overgedragen aan de "
-            "Leerwerkloketten. Taal was al een aandachtspunt van het programma Leren en werken. Nu "
-            "kunnen de loketten werkgevers en medewerkers met een taalachterstand nog beter helpen.",
-            "Op dit moment doen ruim 70 werkgevers, branche-organisaties en koepelorganisaties mee. "
-            "Eind 2017 moeten dat er 300 zijn.",
+            "Tot nu toe zorgde een team van het ministerie van SZW voor het Taalakkoord. Vanaf "
+            "nu doen de Leerwerkloketten dat. Voor de loketten is taal geen nieuw onderwerp: ze "
+            "helpen al langer mensen die moeite hebben met Nederlands. Met het Taalakkoord kunnen "
+            "ze ook hun werkgevers beter op weg helpen.",
+            "Zo'n 70 organisaties hebben al getekend: bedrijven, maar ook branches en koepels. "
+            "Het streven is 300 leden voor het einde van 2017.",
             "Wilt u als werkgever meedoen? Neem contact op met het Leerwerkloket in uw regio.",
         ],
     },
@@ -47,11 +48,11 @@ NEWS = [
         "intro": "Eind augustus 2016 zijn 20 regionale websites Leren en werken online. Op elke site "
         "staan ook vacatures waarbij u tegelijk leert en werkt.",
         "body": [
-            "De landelijke website is begin 2015 vernieuwd. Daarna kreeg elk Leerwerkloket een eigen "
-            "regionale site. Daar vindt u het nieuws uit de regio, praktijkvoorbeelden en "
-            "leerwerkvacatures.",
-            "De andere Leerwerkloketten volgen de komende tijd. In 32 arbeidsmarktregio's is nu "
-            "minstens één Leerwerkloket.",
+            "Sinds de nieuwe landelijke site van 2015 bouwen de loketten stap voor stap een "
+            "eigen regionale site. Daar leest u het nieuws uit uw regio, voorbeelden uit de "
+            "praktijk en vacatures waarbij u leert en werkt.",
+            "De loketten zonder eigen site volgen later. Bijna elke arbeidsmarktregio heeft "
+            "inmiddels een Leerwerkloket: 32 van de 35.",
         ],
     },
     {
@@ -78,10 +79,10 @@ NEWS = [
         "intro": "Drie Leerwerkloketten krijgen extra geld om te onderzoeken hoe zij werkenden, "
         "werkzoekenden en werkgevers nog beter kunnen helpen.",
         "body": [
-            "Op 6 juni 2019 gingen de Leerwerkloketten Plus officieel van start. Elke regio legt een "
-            "eigen accent. Friesland helpt mensen de regie over hun loopbaan te nemen. Twente richt "
-            "zich op werkenden en werkgevers als nieuwe klanten. Rijnmond bouwt aan sterke "
-            "samenwerkingen met partners.",
+            "De drie proeven begonnen begin juni 2019, elk met een eigen vraag. Friesland wil "
+            "mensen helpen zelf keuzes te maken over hun loopbaan. Twente zoekt hoe het loket "
+            "ook mensen met een baan en hun werkgevers kan bereiken. Rijnmond werkt aan vaste "
+            "afspraken met partners in de regio.",
             "Alle Leerwerkloketten moeten profiteren van wat de drie pilots opleveren. Daarom deelt "
             "het landelijk team de resultaten met alle regio's.",
         ],
@@ -97,10 +98,11 @@ NEWS = [
         "body": [
             "Sinds half maart 2020 werken de medewerkers van de Leerwerkloketten thuis. Het landelijk "
             "team belde alle loketten. Uitkomst: ze zijn allemaal bereikbaar gebleven.",
-            "Regio's met een inloopspreekuur hebben daar een telefonisch spreekuur van gemaakt. "
-            "Adviesgesprekken gaan via videobellen.",
-            "Steeds meer mensen die hun baan kwijt zijn, zoeken contact. Omscholing wordt belangrijker "
-            "dan ooit. Hebt u een vraag? Vraag online een adviesgesprek aan.",
+            "Wie vroeger zonder afspraak langskwam, kan nu op dezelfde uren bellen. Een "
+            "adviesgesprek voert u met de adviseur via de video.",
+            "Het loket krijgt meer vragen van mensen die door de crisis werk verloren. Een nieuw "
+            "vak leren is voor hen vaak de snelste weg terug. Hebt u een vraag? Vraag online een "
+            "adviesgesprek aan.",
         ],
     },
     {

@@ -66,7 +66,7 @@ ABOUT = {
             (
                 "paragraph",
                 "Een Leerwerkloket is een samenwerking van scholen (ROC's), gemeenten, "
-                "werkgevers en UWV. U krijgt er gratis en onafhankelijk advies over opleidingen, over "
+                "werkgevers en UWV. Het advies is gratis en hoort bij geen enkele school. Het gaat over opleidingen, over "
                 "het laten erkennen van wat u al kunt (EVC) en over leren terwijl u werkt.",
             ),
             (
@@ -130,8 +130,8 @@ ABOUT = {
             (
                 "quote",
                 (
-                    "Developing yourself is more than going to school all day. It can happen at "
-                    "work too.",
+                    "Learning does not only happen in a classroom. People learn at least as much "
+                    "on the job.",
                     "A career adviser",
                 ),
             ),

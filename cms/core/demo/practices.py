@@ -60,8 +60,8 @@ PRACTICES = [
         "date": datetime.date(2022, 3, 15),
         "image": "gesprek",
         "contact": "brabant",
-        "intro": "Het Leerwerkloket Midden-Brabant helpt inwoners met een kwetsbare positie op de "
-        "arbeidsmarkt om zich verder te ontwikkelen. Ook werkgevers in het mkb krijgen hulp.",
+        "intro": "Het Leerwerkloket Midden-Brabant helpt inwoners die moeilijk aan werk komen om "
+        "verder te leren. Ook kleine en middelgrote werkgevers krijgen hulp.",
         "body": [
             "Voor veel mensen met een praktische opleiding klinkt ‘leren’ als school. En school "
             "roept niet altijd goede herinneringen op. Het loket laat daarom zien dat leren ook op de "
@@ -88,14 +88,15 @@ PRACTICES = [
         "image": "werkplaats",
         "contact": "twente",
         "intro": "Met het Twents fonds voor vakmanschap kunnen werkenden een scholingscheque krijgen. "
-        "Het Leerwerkloket Twente helpt hen een goede keuze te maken.",
+        "Het Leerwerkloket Twente helpt hen kiezen wat bij hen past.",
         "body": [
             "Het fonds bestaat sinds januari 2019. Het wil elk jaar 1.500 werkenden een cheque van "
             "5.000 euro geven voor scholing. Het Leerwerkloket is een van de erkende loketten waar "
             "werkenden advies krijgen.",
-            "Daarnaast doet het loket mee aan de ‘Twentse belofte’. Dat plan richt zich op werkende "
-            "jongeren van 18 tot 27 jaar zonder startkwalificatie. In 2020 wil het loket 300 van "
-            "hen spreken, met loopbaanadvies en een e-portfolio.",
+            "Daarnaast doet het loket mee aan de ‘Twentse belofte’. Dat plan is voor jongeren "
+            "tussen 18 en 27 die al werken, maar nog geen diploma op minstens mbo-niveau 2 hebben. "
+            "In 2020 wil het loket met 300 van hen praten over hun loopbaan, en hen helpen een "
+            "e-portfolio te maken.",
         ],
         "tips": [
             "Zoek jongeren op waar ze al zijn: op het werk, niet op school.",
@@ -113,8 +114,8 @@ PRACTICES = [
         "intro": "In de regio Rotterdam werken veel partijen aan werk en scholing. Het Leerwerkloket "
         "Rijnmond brengt ze bij elkaar.",
         "body": [
-            "Jongeren die een leerwerkvacature zoeken, vinden die sneller doordat het loket "
-            "optrekt met SBB, de ROC's en het WerkgeversServicepunt.",
+            "Het loket heeft korte lijnen met SBB, de mbo-scholen en de werkgeversdienst van de "
+            "regio. Daardoor vindt een jongere sneller een baan waarbij hij ook een opleiding volgt.",
             "Daarnaast zoekt het loket uit welke regelingen en budgetten samen een opleiding kunnen "
             "betalen, social return meegerekend (financial engineering). Wie van baan wisselt of "
             "vanuit een uitkering aan het werk wil, kan daardoor eerder beginnen.",
@@ -176,7 +177,7 @@ PRACTICES = [
         "image": "scherm",
         "contact": None,
         "intro": "Toen het loket in maart 2020 de deuren moest sluiten, ging de hulp gewoon door. "
-        "Het inloopspreekuur werd een telefonisch spreekuur.",
+        "Wie vroeger zonder afspraak binnenliep, kon nu op dezelfde tijden bellen.",
         "body": [
             "Adviseurs voerden gesprekken via videobellen. Testen bespraken zij digitaal. Klanten "
             "die veel zelf konden, kregen een lijst met online informatie.",
