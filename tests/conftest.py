@@ -5,7 +5,6 @@ import re
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -13,6 +12,7 @@ from cms.core.factories import UserFactory
 from cms.goodpractices.factories import GoodPracticeIndexPageFactory
 from cms.home.factories import HomePageFactory
 from cms.news.factories import NewsIndexPageFactory
+from tests.utils import restore_migrated_data
 
 
 @pytest.fixture(autouse=True)
@@ -139,20 +139,4 @@ def migrated_snapshot(django_db_setup, django_db_blocker):
 @pytest.fixture
 def migrated_db(migrated_snapshot, transactional_db):
     """A transactional database holding what the migrations created."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import connection
-    from wagtail.models import Locale
-
-    if not Locale.objects.exists():
-        # Empty the tables the previous test's flush refilled, keeping the sequences (whose
-        # values are past every id in the snapshot), then put the snapshot back.
-        call_command(
-            "flush",
-            interactive=False,
-            inhibit_post_migrate=True,
-            reset_sequences=False,
-            verbosity=0,
-        )
-        ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(migrated_snapshot)
-        ContentType.objects.clear_cache()
+    restore_migrated_data(migrated_snapshot)

@@ -30,3 +30,25 @@ def assert_references_exist(html):
     links = re.findall(r'<a[^>]*\shref="#([^"]*)"', html)
     missing |= {f"#{ref}" for ref in links if ref not in ids}
     assert not missing, f"references to missing ids: {sorted(missing)}"
+
+
+def restore_migrated_data(snapshot):
+    """Put the migrations' data back if a transactional test's flush removed it."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Locale
+
+    if not Locale.objects.exists():
+        # Empty the tables the previous test's flush refilled, keeping the sequences (whose
+        # values are past every id in the snapshot), then put the snapshot back.
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
+        ContentType.objects.clear_cache()
+        connection.creation.deserialize_db_from_string(snapshot)
+        ContentType.objects.clear_cache()

@@ -41,13 +41,14 @@ class RegionsIndexPage(BasePage):
         for desk in self.desks():
             provinces.setdefault(desk.region.province or _("Other"), []).append(desk)
         context["provinces"] = sorted(provinces.items(), key=lambda item: str(item[0]))
+        context["advice_page"] = AdviceRequestPage.objects.live().public().child_of(self).first()
         return context
 
 
 class PartnerKind(models.TextChoices):
     UWV = "uwv", _("UWV")
     MUNICIPALITY = "gemeente", _("Municipality")
-    SCHOOL = "onderwijs", _("School (ROC or other)")
+    SCHOOL = "onderwijs", _("School or training provider")
     EMPLOYERS = "werkgevers", _("Employers")
     OTHER = "overig", _("Other")
 

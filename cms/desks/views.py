@@ -40,7 +40,7 @@ def notify(advice, request):
         reverse("desks_advice_requests:inspect", args=[advice.pk])
     )
     with translation.override(Locale.get_default().language_code):
-        subject = _("New request for an advice conversation (%(region)s)") % {
+        subject = _("New request for advice (%(region)s)") % {
             "region": advice.region.name
         }
         body = render_to_string(

@@ -31,6 +31,13 @@ class ContentPage(BasePage):
         index.SearchField("body"),
     ]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The pages below this one (the Taalakkoord's members and ambassadors, for example), so
+        # a visitor can always follow a link to them.
+        context["section_pages"] = self.get_children().live().public().specific()
+        return context
+
     parent_page_types = ["home.HomePage", "standardpages.ContentPage", "desks.LeerwerkloketPage"]
     subpage_types = [
         "standardpages.ContentPage",

@@ -10,6 +10,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
+from tests.utils import restore_migrated_data
+
 ROLES = (
     "anonymous",
     "employer_a",
@@ -176,8 +178,10 @@ def employer(db):
 
 
 @pytest.fixture(scope="module")
-def demo_world(django_db_setup, django_db_blocker):
+def demo_world(django_db_setup, django_db_blocker, migrated_snapshot):
     """The demo content and the role users; rolled back after the module."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield _build_world()
-        transaction.set_rollback(True)
+    with django_db_blocker.unblock():
+        restore_migrated_data(migrated_snapshot)
+        with transaction.atomic():
+            yield _build_world()
+            transaction.set_rollback(True)

@@ -284,7 +284,7 @@ def advice(home, desks, en, log=print):
     ensure_translation(
         fresh(form_page),
         en,
-        title="Ask for an advice conversation",
+        title="Ask for advice",
         slug="advice",
         intro="Choose your region and tell us briefly what you would like to know. The desk in "
         "your region will contact you by phone, by video call or at the desk.",
