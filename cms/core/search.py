@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from .models import Region
+from .stemming import stems
 
 
 def searchable_types():
@@ -66,8 +67,21 @@ def run_search(data):
             queryset = model.objects.none()
     else:
         queryset = model.objects.all()
-    queryset = queryset.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
-    return queryset.exclude(id__in=closed_vacancy_ids()).search(data["q"], operator="and")
+    locale = Locale.get_active()
+    queryset = queryset.live().public().filter(locale=locale).exclude(depth__lte=1)
+    return queryset.exclude(id__in=closed_vacancy_ids()).search(
+        query_for(data["q"], locale.language_code), operator="and"
+    )
+
+
+def query_for(words, language_code):
+    """What was typed, or the stems of the same words: "opleidingen" finds "opleiding" too."""
+    from wagtail.search.query import Or, PlainText
+
+    stemmed = " ".join(stems(words, language_code))
+    if not stemmed or stemmed == words.lower():
+        return PlainText(words, operator="and")
+    return Or([PlainText(words, operator="and"), PlainText(stemmed, operator="and")])
 
 
 def closed_vacancy_ids():

@@ -40,9 +40,7 @@ def notify(advice, request):
         reverse("desks_advice_requests:inspect", args=[advice.pk])
     )
     with translation.override(Locale.get_default().language_code):
-        subject = _("New request for advice (%(region)s)") % {
-            "region": advice.region.name
-        }
+        subject = _("New request for advice (%(region)s)") % {"region": advice.region.name}
         body = render_to_string(
             "desks/email/advice_to_desk.txt", {"advice": advice, "admin_url": admin_url}
         )

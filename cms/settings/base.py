@@ -266,7 +266,8 @@ WAGTAILADMIN_BASE_URL = env_str(
 )
 # The public address of the site, used in certificates (QR code and verification link).
 SITE_BASE_URL = env_str("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Each language stemmed as that language: "opleidingen" finds "opleiding" (cms/core/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.core.search_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin must not leak staff email hashes to third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

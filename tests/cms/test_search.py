@@ -1,5 +1,7 @@
 """Site search: results in the visitor's language, type and region filters, empty state."""
 
+import pytest
+
 from cms.core.factories import region
 from cms.goodpractices.factories import GoodPracticePageFactory
 from cms.news.factories import NewsPageFactory
@@ -59,3 +61,49 @@ def test_search_rejects_an_unknown_type_with_a_message(client, home):
     html = client.get("/nl/zoeken/", {"q": "taal", "type": "geheim"}).content.decode()
     assert "Controleer het formulier" in html
     assert 'value="taal"' in html  # what the visitor typed is kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "also"), [("opleidingen", "opleiding"), ("werkgevers", "werkgever")]
+)
+def test_search_finds_other_forms_of_a_dutch_word(client, home, news_index, typed, also):
+    """On SQLite by the pages' indexed stems, on PostgreSQL by its Dutch configuration too."""
+    singular = NewsPageFactory(
+        parent=news_index, title="Nieuws uit Zeeland", intro=f"Een nieuwe {also} in de zorg."
+    )
+    plural = NewsPageFactory(
+        parent=news_index, title="Nieuws uit Limburg", intro=f"Drie {typed} in de bouw."
+    )
+    for query in (typed, also):
+        html = client.get("/nl/zoeken/", {"q": query}).content.decode()
+        assert singular.title in html and plural.title in html, query
+
+
+def test_english_pages_are_stemmed_as_english(client, home_en):
+    from cms.news.factories import NewsIndexPageFactory
+
+    news = NewsIndexPageFactory(parent=home_en, title="News", slug="news")
+    page = NewsPageFactory(parent=news, title="Courses for carers", intro="Two new trainings.")
+    html = client.get("/en/search/", {"q": "course training"}).content.decode()
+    assert page.title in html
+
+
+def test_postgresql_indexes_each_page_with_its_own_languages_configuration(home, home_en):
+    """Dutch pages as Dutch, English pages as English, whatever the server's default is."""
+    from django.db import connection
+    from wagtail.search.models import IndexEntry
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's text-search configurations; CI runs this test there.")
+    from cms.news.factories import NewsIndexPageFactory
+
+    dutch = NewsPageFactory(parent=NewsIndexPageFactory(parent=home), title="Gezocht: werkgevers")
+    english = NewsPageFactory(
+        parent=NewsIndexPageFactory(parent=home_en, slug="news"), title="Wanted: trainings"
+    )
+
+    def lexemes(page):
+        return str(IndexEntry.objects.get(object_id=str(page.pk)).title)
+
+    assert "'werkgever'" in lexemes(dutch)  # Dutch stemming; English keeps "werkgev"
+    assert "'train'" in lexemes(english)  # English stemming; Dutch keeps "training"

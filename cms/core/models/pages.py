@@ -29,10 +29,22 @@ class BasePage(Page):
             heading=_("For search engines and listings"),
         )
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("search_stems"),
+    ]
 
     class Meta:
         abstract = True
+
+    def search_stems(self):
+        """The stems of every searchable word of the page, in its language ("opleidingen" and
+        "opleiding" both give "opleid"), so search finds other forms of a word on SQLite too."""
+        from ..stemming import searchable_text, stems
+
+        language = self.locale.language_code if self.locale_id else None
+        return " ".join(dict.fromkeys(stems(searchable_text(self), language)))
 
     def listing_summary(self):
         return self.summary or self.search_description
