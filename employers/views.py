@@ -101,7 +101,8 @@ def accept_invitation(request, token):
         invitation.save(update_fields=["accepted_at"])
         messages.success(
             request,
-            _("Welcome! You now act for %(name)s on this website.") % {"name": invitation.organisation.name},
+            _("Welcome! You now act for %(name)s on this website.")
+            % {"name": invitation.organisation.name},
         )
         return redirect("taalakkoord:dashboard")
     return TemplateResponse(request, "employers/accept_invitation.html", {"invitation": invitation})
