@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 
 from .models import Region
 from .stemming import stems
+from .translations import TRANSLATED
 
 
 def searchable_types():
@@ -69,7 +70,12 @@ def run_search(data):
         queryset = model.objects.all()
     locale = Locale.get_active()
     queryset = queryset.live().public().filter(locale=locale).exclude(depth__lte=1)
-    return queryset.exclude(id__in=closed_vacancy_ids()).search(
+    # Pages not translated yet show Dutch text: an English search leaves them out.
+    untranslated = (
+        Page.objects.filter(locale=locale).exclude(TRANSLATED).values_list("pk", flat=True)
+    )
+    hidden = [*closed_vacancy_ids(), *untranslated]
+    return queryset.exclude(id__in=hidden).search(
         query_for(data["q"], locale.language_code), operator="and"
     )
 

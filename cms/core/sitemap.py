@@ -5,6 +5,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from .translations import TRANSLATED
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists one language tree; this one lists the site in all languages."""
@@ -14,7 +16,9 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        # Pages not translated yet show another language's text: not listed under this one.
+        pages = pages.live().public().filter(TRANSLATED)
+        return pages.order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         languages = dict(Locale.objects.values_list("pk", "language_code"))

@@ -24,7 +24,7 @@ def test_switcher_links_to_the_translation_of_the_same_page(client, home, home_e
     html = client.get("/nl/over-ons/").content.decode()
     assert 'href="/en/about-us/" hreflang="en"' in html
     assert 'aria-current="true">Nederlands' in html
-    assert '<link rel="alternate" hreflang="en" href="/en/about-us/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about-us/">' in html
 
 
 def test_switcher_falls_back_to_the_home_page_without_a_translation(client, home, home_en):
@@ -53,3 +53,34 @@ def test_english_good_practice_shows_english_theme_names(client, practice_index,
     practice_en.save_revision().publish()
     html = client.get(practice_en.url).content.decode()
     assert "Career advice" in html and "Loopbaanadvies" not in html
+
+
+def test_a_page_not_translated_yet_says_so_and_is_marked_as_dutch(client, home, home_en, english):
+    """Tree sync makes an alias of every new Dutch page: until an editor translates it, it shows
+    Dutch text. It says so in English, its content carries lang="nl", it points search engines
+    at the Dutch page, and it is left out of the sitemap, the hreflang alternates and search."""
+    page = ContentPageFactory(parent=home, title="Werken in de zorg", slug="werken-in-de-zorg")
+    alias = page.copy_for_translation(english, alias=True)
+    english_html = client.get(alias.url).content.decode()
+    assert '<main id="main" tabindex="-1" class="" lang="nl">' in english_html
+    assert (
+        '<p class="notice notice--language" lang="en">This page has not been translated yet.'
+        in (english_html)
+    )
+    assert '<link rel="canonical" href="http://testserver/nl/werken-in-de-zorg/">' in english_html
+    assert 'hreflang="en" href="http://testserver/en/' not in english_html
+    dutch_html = client.get("/nl/werken-in-de-zorg/").content.decode()
+    assert '<link rel="alternate" hreflang="en"' not in dutch_html
+    assert f'href="{alias.url}" hreflang="en" lang="en">English <small>(not translated yet)' in (
+        dutch_html
+    )
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/nl/werken-in-de-zorg/" in sitemap and alias.url not in sitemap
+    assert "Werken in de zorg" not in client.get("/en/search/", {"q": "zorg"}).content.decode()
+    # Translated: a page of its own, in every list again.
+    translated = alias.specific
+    translated.alias_of, translated.title = None, "Working in care"
+    translated.save_revision().publish()
+    dutch_html = client.get("/nl/werken-in-de-zorg/").content.decode()
+    assert f'<link rel="alternate" hreflang="en" href="http://testserver{alias.url}">' in dutch_html
+    assert alias.url in client.get("/sitemap.xml").content.decode()

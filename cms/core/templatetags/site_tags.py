@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from cms.core.models import Navigation
+from cms.core.translations import source_language
 
 register = template.Library()
 
@@ -20,6 +21,8 @@ def site_navigation():
 def language_links(context):
     """One link per language, pointing at this page's translation where there is one.
 
+    A translation that is not translated yet (an alias showing the Dutch text) is still linked,
+    marked `translated: False`: the switcher says so and the head gives it no hreflang alternate.
     Used twice per page (hreflang links in the head and the switcher), so the result is kept on
     the request.
     """
@@ -28,11 +31,14 @@ def language_links(context):
         return request._language_links
     page = context.get("page")
     current = get_language()
-    translations = {}
+    translations, untranslated = {}, set()
     if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        pages = page.get_translations(inclusive=True).live().select_related("locale", "alias_of")
+        translations = {p.locale.language_code: p for p in pages}
+        untranslated = {
+            code
+            for code, p in translations.items()
+            if p.alias_of_id and p.alias_of.locale_id != p.locale_id
         }
     site = Site.find_for_request(request)
     links = []
@@ -48,7 +54,14 @@ def language_links(context):
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
         links.append(
-            {"code": code, "name": info["name_local"], "url": url, "is_current": code == current}
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+                "translated": code not in untranslated,
+            }
         )
     request._language_links = links
     return links
@@ -110,3 +123,20 @@ def regional_site(context):
             }
     request._regional_site = result
     return result
+
+
+@register.simple_tag
+def untranslated_from(page):
+    """The language code of the text an untranslated page shows (an alias of a page in another
+    language), or None."""
+    return source_language(page) if isinstance(page, Page) else None
+
+
+@register.filter
+def shown_in(page):
+    """For a page in a listing, without a query: the site's main language when the page is an
+    alias of it made by tree sync (not translated yet) and the visitor reads another; else ""."""
+    main = settings.LANGUAGE_CODE[:2]
+    if getattr(page, "alias_of_id", None) and (get_language() or main)[:2] != main:
+        return main
+    return ""
