@@ -109,10 +109,21 @@ class HomePage(BasePage):
         )
 
     def featured(self):
-        return [
+        """The featured practices, each in this page's language where it has a version there (a
+        translated home page still points at the practices chosen on the Dutch one)."""
+        from cms.goodpractices.models import GoodPracticePage
+
+        chosen = [
             item.practice
             for item in self.featured_practices.select_related(
                 "practice", "practice__region", "practice__image"
             )
             if item.practice.live
         ]
+        if not chosen or all(practice.locale_id == self.locale_id for practice in chosen):
+            return chosen
+        local = GoodPracticePage.objects.live().filter(
+            locale_id=self.locale_id, translation_key__in=[p.translation_key for p in chosen]
+        )
+        by_key = {p.translation_key: p for p in local.select_related("region", "image")}
+        return [by_key.get(practice.translation_key, practice) for practice in chosen]

@@ -80,25 +80,69 @@ class VacancyIndexPage(BasePage):
 class VacancyPage(BasePage):
     """One vacancy; after its closing date it says so and leaves every listing."""
 
-    employer = models.CharField(_("employer"), max_length=150)
-    place = models.CharField(_("place"), max_length=100)
+    employer = models.CharField(
+        _("employer"),
+        max_length=150,
+        help_text=_("The organisation that offers the job, as applicants know it."),
+    )
+    place = models.CharField(
+        _("place"),
+        max_length=100,
+        help_text=_("Where the work is done. Shown in listings beside the employer."),
+    )
     region = models.ForeignKey(
         "core.Region",
         on_delete=models.PROTECT,
         related_name="vacancies",
         verbose_name=_("region"),
+        help_text=_(
+            "The labour-market region of the place. Visitors filter on it, and the vacancy "
+            "shows on that region's desk page."
+        ),
     )
     education_level = models.CharField(
-        _("education level"), max_length=10, choices=EducationLevel.choices
+        _("education level"),
+        max_length=10,
+        choices=EducationLevel.choices,
+        help_text=_("The level of the course the employee follows. Visitors filter on it."),
     )
     learning_route = models.CharField(
-        _("learning route"), max_length=10, choices=LearningRoute.choices
+        _("learning route"),
+        max_length=10,
+        choices=LearningRoute.choices,
+        help_text=_(
+            "BBL: mostly work with a day of school a week. BOL: mostly school with a work "
+            "placement. Visitors filter on it."
+        ),
     )
-    hours_per_week = models.PositiveSmallIntegerField(_("hours per week"))
-    closing_date = models.DateField(_("closing date"))
-    intro = models.TextField(_("introduction"), max_length=500)
-    body = StreamField(BaseContentBlock(), blank=True, verbose_name=_("description"))
-    how_to_apply = RichTextField(_("how to apply"), features=["bold", "italic", "link", "ul", "ol"])
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("hours per week"), help_text=_("Work and school together, as a whole number.")
+    )
+    closing_date = models.DateField(
+        _("closing date"),
+        help_text=_(
+            "The last day on which people can respond. After it the page says the vacancy has "
+            "closed and it leaves every listing and the search."
+        ),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        help_text=_(
+            "One or two sentences on what the job is and what you learn. Shown in listings."
+        ),
+    )
+    body = StreamField(
+        BaseContentBlock(),
+        blank=True,
+        verbose_name=_("description"),
+        help_text=_("The work, the course and what the employer offers, in short paragraphs."),
+    )
+    how_to_apply = RichTextField(
+        _("how to apply"),
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("What to send, to whom, and whom to call with questions."),
+    )
 
     objects = PageManager.from_queryset(VacancyQuerySet)()
 

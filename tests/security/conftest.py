@@ -179,7 +179,16 @@ def employer(db):
 
 @pytest.fixture(scope="module")
 def demo_world(django_db_setup, django_db_blocker, migrated_snapshot):
-    """The demo content and the role users; rolled back after the module."""
+    """The demo content and the role users; rolled back after the module.
+
+    A module whose tests ask for no database (no `db`, no django_db mark) would get this fixture
+    before pytest-django has switched to the test database: it then fails here, before it touches
+    the developer's own database."""
+    from django.db import connection
+
+    name = str(connection.settings_dict["NAME"])
+    if not name.startswith(("test_", "file:memorydb")):
+        pytest.fail(f"demo_world on {name}: mark the module with pytest.mark.django_db")
     with django_db_blocker.unblock():
         restore_migrated_data(migrated_snapshot)
         with transaction.atomic():

@@ -14,7 +14,7 @@ from cms.home.models import HomePage, HomePageFeaturedPractice
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.models import ContentPage, FormField, FormPage
 
-from . import desks, news, pages, practices
+from . import desks, glossary, members, news, pages, practices
 from .images import get_or_create_illustration
 from .pagetools import (
     ensure_child,
@@ -64,6 +64,7 @@ class DemoBuilder:
         statements = self.statements(home)
         self.feature(home, featured)
         home_en = self.translate_home(home, news_index, practice_index, about, statements)
+        terms = glossary.build(fresh(about), self.en)
         sync, _created = LocaleSynchronization.objects.get_or_create(
             locale=self.en, defaults={"sync_from": self.nl}
         )
@@ -77,78 +78,13 @@ class DemoBuilder:
         self.desk_staff()
         overview = fresh(next(iter(self.desks.values())).get_parent().specific)
         self.navigation(
-            about, overview, news_index, practice_index, taalakkoord, contact, statements
+            about, overview, news_index, practice_index, taalakkoord, contact, statements, terms
         )
         self.site_settings()
-        self.taalakkoord(home, taalakkoord)
-
-    def taalakkoord(self, home, taalakkoord_page):
-        from employers.models import Membership, Role
-        from taalakkoord import demo as taalakkoord_demo
-        from taalakkoord.models import Commitment, MemberDirectoryPage
-
-        directory = ensure_child(
-            taalakkoord_page,
-            MemberDirectoryPage,
-            "deelnemers",
-            title="Deelnemers aan het Taalakkoord",
-            intro="Deze werkgevers, branche-organisaties en koepelorganisaties werken aan de taal van hun "
-            "medewerkers. Zoek op naam, plaats, regio of sector.",
-        )
-        en = pages.TAALAKKOORD_EN
-        ensure_translation(
-            fresh(taalakkoord_page),
-            self.en,
-            **{key: en[key] for key in ("title", "slug", "intro")},
-            body=with_join_link(en["body"], "en"),
-        )
-        ensure_translation(
-            directory,
-            self.en,
-            title="Taalakkoord members",
-            slug="members",
-            intro="These employers, branch and umbrella organisations work on the language "
-            "skills of their staff. Search by name, place, region or sector.",
-        )
-        from ambassadors import demo as ambassadors_demo
-        from ambassadors.models import AmbassadorIndexPage
-        from taalakkoord.signals import certificates_suspended
-        from taalakkoord.tasks import generate_certificate
-
-        # 155 PDFs would slow every demo load; the national team can make them all at once.
-        with certificates_suspended():
-            taalakkoord_demo.build(log=self.log)
-            ambassadors_demo.build(log=self.log)
-        ambassadors_page = ensure_child(
-            fresh(taalakkoord_page),
-            AmbassadorIndexPage,
-            "ambassadeurs",
-            title="Ambassadeurs",
-            intro="Ambassadeurs vertellen andere werkgevers waarom zij meedoen aan het Taalakkoord.",
-        )
-        ensure_translation(
-            ambassadors_page,
-            self.en,
-            title="Ambassadors",
-            slug="ambassadors",
-            intro="Ambassadors tell other employers why they take part in the Taalakkoord.",
-        )
-        employer = get_user_model().objects.get(username="werkgever")
-        if not Membership.objects.filter(user=employer).exists():
-            commitment = (
-                Commitment.objects.filter(
-                    status="approved", activity="active", consent_publish=True
-                )
-                .order_by("member_number")
-                .first()
-            )
-            Membership.objects.create(
-                user=employer, organisation=commitment.organisation, role=Role.ADMIN
-            )
-        # The demo employer's certificate, so "Mijn Taalakkoord" can offer it.
-        generate_certificate.enqueue(
-            Membership.objects.get(user=employer).organisation.commitment.pk
-        )
+        members.build(taalakkoord, self.en, log=self.log)
+        # Pages made after the first sync (the desks' news, the Taalakkoord's pages) get their
+        # English alias too, so every Dutch address has an English one.
+        sync.sync_trees()
 
     def users(self):
         from allauth.account.models import EmailAddress
@@ -462,10 +398,10 @@ class DemoBuilder:
         publish(home)
 
     def navigation(
-        self, about, desks, news_index, practice_index, taalakkoord, contact, statements
+        self, about, desks, news_index, practice_index, taalakkoord, contact, statements, terms
     ):
         main = [about, desks, news_index, practice_index, taalakkoord, contact]
-        footer = [statements["accessibility"], statements["privacy"], contact]
+        footer = [statements["accessibility"], statements["privacy"], terms, contact]
         for locale in (self.nl, self.en):
             if Navigation.objects.filter(locale=locale).exists():
                 continue

@@ -25,6 +25,16 @@ DESKS = [
             "Sinds juni 2019 zijn wij een Leerwerkloket Plus. Daardoor kunnen wij meer mensen "
             "helpen met laaggeletterdheid en met een opleiding naast het werk.",
         ],
+        "en": {
+            "hours": "Tuesday and Thursday 9 am to 4 pm, by appointment only",
+            "phone_hours": "Monday to Friday 9 am to 12 noon",
+            "body": [
+                "Friesland has a lot of work in care, engineering and farming, and many people "
+                "with a practical education. We help you take charge of your own career.",
+                "Since June 2019 we have been a Leerwerkloket Plus. This lets us help more people "
+                "who find reading and writing hard, and people who want to study while they work.",
+            ],
+        },
         "partners": [
             ("UWV Leeuwarden", "uwv", "https://www.uwv.nl"),
             ("Gemeente Leeuwarden", "gemeente", "https://www.leeuwarden.nl"),
@@ -49,6 +59,15 @@ DESKS = [
             "opleiding bij u past, en hoe u die kunt combineren met werk.",
             "Een adviesgesprek kan bij ons op kantoor, aan de telefoon of via video.",
         ],
+        "en": {
+            "hours": "Monday to Thursday 9 am to 5 pm",
+            "phone_hours": "Monday to Friday 9 am to 1 pm",
+            "body": [
+                "Twente needs many skilled people in engineering and care. We show you which "
+                "course suits you, and how to combine it with work.",
+                "You can talk to an adviser at our office, by phone or by video call.",
+            ],
+        },
         "partners": [
             ("UWV Enschede", "uwv", "https://www.uwv.nl"),
             ("Gemeente Enschede", "gemeente", "https://www.enschede.nl"),
@@ -62,7 +81,7 @@ DESKS = [
         "title": "Leerwerkloket Rijnmond",
         "plus": True,
         "intro": "Het Leerwerkloket Rijnmond geeft advies over leren en werken in Rotterdam en "
-        "omgeving, ook als u nog geen diploma heeft.",
+        "omgeving, ook als u nog geen diploma hebt.",
         "intro_en": "Leerwerkloket Rijnmond gives advice on learning and working in Rotterdam and "
         "the area around it, also if you have no diploma yet.",
         "address": "Schiedamsedijk 15\n3011 EA Rotterdam",
@@ -73,6 +92,14 @@ DESKS = [
             "In de haven, de logistiek en de bouw is veel werk. Wij helpen u een leerwerkbaan "
             "te vinden waarin u leert en tegelijk geld verdient.",
         ],
+        "en": {
+            "hours": "Monday to Friday 9 am to 5 pm",
+            "phone_hours": "Monday to Friday 9 am to 5 pm",
+            "body": [
+                "The port, logistics and construction have plenty of work. We help you find a job "
+                "in which you learn and earn money at the same time.",
+            ],
+        },
         "partners": [
             ("UWV Rotterdam", "uwv", "https://www.uwv.nl"),
             ("Gemeente Rotterdam", "gemeente", "https://www.rotterdam.nl"),
@@ -96,6 +123,14 @@ DESKS = [
             "Elk jaar spreken wij ongeveer 500 mensen. De meesten zetten daarna een volgende "
             "stap: een cursus, een opleiding of ander werk.",
         ],
+        "en": {
+            "hours": "Tuesday and Thursday 10 am to 3 pm",
+            "phone_hours": "Monday to Friday 9 am to 12 noon",
+            "body": [
+                "We talk to about 500 people every year. Most of them then take a next step: a "
+                "short course, a full training or other work.",
+            ],
+        },
         "partners": [
             ("Gemeente Tilburg", "gemeente", "https://www.tilburg.nl"),
             ("UWV Tilburg", "uwv", "https://www.uwv.nl"),
@@ -156,7 +191,14 @@ def build(home, en, log=print):
                 desk.partners.add(DeskPartner(name=name, kind=kind, url=url, sort_order=order))
             fresh(overview).add_child(instance=desk)
             publish(desk)
-        ensure_translation(fresh(desk), en, intro=data["intro_en"])
+        ensure_translation(
+            fresh(desk),
+            en,
+            intro=data["intro_en"],
+            body=paragraphs(data["en"]["body"]),
+            opening_hours=data["en"]["hours"],
+            phone_hours=data["en"]["phone_hours"],
+        )
         desks[data["slug"]] = fresh(desk)
     news = ensure_child(desks["twente"], NewsIndexPage, "nieuws", title="Nieuws uit Twente")
     for slug, title, intro in TWENTE_NEWS:
@@ -191,6 +233,13 @@ VACANCY_INTRO = (
     "die de werkgever betaalt.",
     "You learn the trade in practice, with a fixed supervisor, and follow a course the employer "
     "pays for.",
+)
+
+HOW_TO_APPLY = (
+    "<p>Stuur een korte brief en uw cv naar de werkgever. Vragen? Bel het Leerwerkloket in uw "
+    "regio.</p>",
+    "<p>Send a short letter and your CV to the employer. Questions? Call the Leerwerkloket in "
+    "your region.</p>",
 )
 
 
@@ -251,12 +300,17 @@ def vacancies(home, desks, en, log=print):
                 hours_per_week=hours,
                 closing_date=today + datetime.timedelta(days=days),
                 intro=VACANCY_INTRO[0],
-                how_to_apply="<p>Stuur een korte brief en uw cv naar de werkgever. Vragen? "
-                "Bel het Leerwerkloket in uw regio.</p>",
+                how_to_apply=HOW_TO_APPLY[0],
             )
             parent.add_child(instance=vacancy)
             publish(vacancy)
-        ensure_translation(fresh(vacancy), en, title=title_en, intro=VACANCY_INTRO[1])
+        ensure_translation(
+            fresh(vacancy),
+            en,
+            title=title_en,
+            intro=VACANCY_INTRO[1],
+            how_to_apply=HOW_TO_APPLY[1],
+        )
     log(f"Created {len(VACANCIES)} vacancies.")
 
 

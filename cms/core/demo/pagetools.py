@@ -61,10 +61,19 @@ def ensure_child(parent, model, slug, **fields):
 
 
 def ensure_translation(page, locale, **fields):
-    """A real (not alias) translation of `page` with the given fields, published."""
+    """A real (not alias) translation of `page` with the given fields, published.
+
+    An existing translation keeps what an editor wrote; only fields that still hold the source's
+    own text (a copy nobody translated) get the given ones."""
     existing = page.get_translation_or_none(locale)
     if existing and not existing.alias_of_id:
-        return existing.specific
+        translation, source = existing.specific, page.specific
+        copied = {name: value for name, value in fields.items() if _same(translation, source, name)}
+        if not copied:
+            return translation
+        for name, value in copied.items():
+            setattr(translation, name, value)
+        return publish(translation)
     if existing:  # an alias made by tree sync: turn it into its own page
         translation = existing.specific
         translation.alias_of = None
@@ -73,6 +82,13 @@ def ensure_translation(page, locale, **fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     return publish(translation)
+
+
+def _same(translation, source, name):
+    """Whether `translation` still holds `source`'s value of field `name`."""
+    field = type(source)._meta.get_field(name)
+    prepared = field.get_prep_value
+    return prepared(getattr(translation, name)) == prepared(getattr(source, name))
 
 
 def join_url(language):

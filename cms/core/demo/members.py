@@ -1,0 +1,72 @@
+"""The demo's Taalakkoord: members and their directory, ambassadors, the demo employer."""
+
+from django.contrib.auth import get_user_model
+
+from . import pages
+from .pagetools import ensure_child, ensure_translation, fresh, with_join_link
+
+
+def build(taalakkoord_page, en, log=print):
+    """The Taalakkoord's members, directory and ambassadors, and the demo employer's organisation."""
+    from employers.models import Membership, Role
+    from taalakkoord import demo as taalakkoord_demo
+    from taalakkoord.models import Commitment, MemberDirectoryPage
+
+    directory = ensure_child(
+        taalakkoord_page,
+        MemberDirectoryPage,
+        "deelnemers",
+        title="Deelnemers aan het Taalakkoord",
+        intro="Deze werkgevers, branche-organisaties en koepelorganisaties werken aan de taal van hun "
+        "medewerkers. Zoek op naam, plaats, regio of sector.",
+    )
+    texts = pages.TAALAKKOORD_EN
+    ensure_translation(
+        fresh(taalakkoord_page),
+        en,
+        **{key: texts[key] for key in ("title", "slug", "intro")},
+        body=with_join_link(texts["body"], "en"),
+    )
+    ensure_translation(
+        directory,
+        en,
+        title="Taalakkoord members",
+        slug="members",
+        intro="These employers, branch and umbrella organisations work on the language "
+        "skills of their staff. Search by name, place, region or sector.",
+    )
+    from ambassadors import demo as ambassadors_demo
+    from ambassadors.models import AmbassadorIndexPage
+    from taalakkoord.signals import certificates_suspended
+    from taalakkoord.tasks import generate_certificate
+
+    # 155 PDFs would slow every demo load; the national team can make them all at once.
+    with certificates_suspended():
+        taalakkoord_demo.build(log=log)
+        ambassadors_demo.build(log=log)
+    ambassadors_page = ensure_child(
+        fresh(taalakkoord_page),
+        AmbassadorIndexPage,
+        "ambassadeurs",
+        title="Ambassadeurs",
+        intro="Ambassadeurs vertellen andere werkgevers waarom zij meedoen aan het Taalakkoord.",
+    )
+    ensure_translation(
+        ambassadors_page,
+        en,
+        title="Ambassadors",
+        slug="ambassadors",
+        intro="Ambassadors tell other employers why they take part in the Taalakkoord.",
+    )
+    employer = get_user_model().objects.get(username="werkgever")
+    if not Membership.objects.filter(user=employer).exists():
+        commitment = (
+            Commitment.objects.filter(status="approved", activity="active", consent_publish=True)
+            .order_by("member_number")
+            .first()
+        )
+        Membership.objects.create(
+            user=employer, organisation=commitment.organisation, role=Role.ADMIN
+        )
+    # The demo employer's certificate, so "Mijn Taalakkoord" can offer it.
+    generate_certificate.enqueue(Membership.objects.get(user=employer).organisation.commitment.pk)

@@ -1,0 +1,191 @@
+"""The demo site as a visitor finds it, built once for these tests: every page reachable by links
+and advertising the news feeds; an English site that is English (every Dutch page has an English
+address that answers, and the English sitemap reads as English wherever it says lang="en"); and a
+glossary of the site's jargon in both languages."""
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from tests.security.conftest import demo_world  # noqa: F401 -- the demo site, once per module
+
+pytestmark = pytest.mark.django_db  # the test database before the module's demo is built
+
+
+# Reachability and feeds ------------------------------------------------------------
+
+LINK = re.compile(r'<a\s[^>]*href="([^"#]*)', re.I)
+
+
+def crawl(client, start, prefix):
+    """Paths under `prefix` reached from `start` by following links, as a visitor would."""
+    seen, queue = set(), [start]
+    while queue:
+        path = queue.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
+            continue
+        for href in LINK.findall(response.content.decode()):
+            parts = urlsplit(urljoin(path, href.replace("&amp;", "&")))
+            ours = parts.netloc in ("", "testserver") and parts.path.startswith(prefix)
+            if ours and not parts.query and parts.path not in seen:
+                queue.append(parts.path)
+    return seen
+
+
+def sitemap_paths(client, prefix):
+    xml = client.get("/sitemap.xml").content.decode()
+    paths = {urlsplit(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", xml)}
+    return {path for path in paths if path.startswith(prefix)}
+
+
+FEEDS = re.compile(
+    r'<link rel="alternate" type="application/(rss|atom)\+xml" title="[^"]+" href="([^"]+)"'
+)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_page_in_the_sitemap_is_reached_by_following_links(client, demo_world, language):  # noqa: F811
+    """The crawl follows only links, no query strings, from the home page of the language."""
+    prefix = f"/{language}/"
+    listed = sitemap_paths(client, prefix)
+    assert len(listed) > 20
+    reached = crawl(client, prefix, prefix)
+    assert sorted(listed - reached) == [], sorted(listed - reached)
+
+
+@pytest.mark.parametrize(
+    ("path", "feed"),
+    [
+        ("/nl/", "/nl/nieuws/feed/"),
+        ("/en/about-the-leerwerkloketten/", "/en/news/feed/"),
+        ("/nl/leerwerkloketten/twente/nieuws/", "/nl/leerwerkloketten/twente/nieuws/feed/"),
+    ],
+)
+def test_every_page_tells_a_feed_reader_where_the_news_is(client, demo_world, path, feed):  # noqa: F811
+    """The national feeds from any page; a desk's news index offers its own."""
+    feeds = dict(FEEDS.findall(client.get(path).content.decode()))
+    assert feeds["rss"] == feed and feeds["atom"] == feed.replace("/feed/", "/atom/")
+    assert client.get(feeds["rss"])["Content-Type"].startswith("application/rss+xml")
+
+
+# The English site ------------------------------------------------------------
+
+# Short Dutch words that English text never holds. Names ("Rijk van Nijmegen", "ROC van Twente",
+# "Bakkerij De Horst") are taken out first.
+DUTCH_WORDS = {
+    "de", "het", "een", "van", "voor", "met", "niet", "zijn", "wordt", "ook", "bij", "naar",
+    "uw", "wij", "je", "dat", "deze", "wat", "hoe", "kunt", "hebt", "heeft", "maar",
+    "nog", "meer", "zich", "tot", "dan", "en", "op", "aan", "om", "uit", "wilt",
+}  # fmt: skip
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}  # fmt: skip
+
+
+class EnglishText(HTMLParser):
+    """Collects the text that the page marks as English (the nearest lang attribute)."""
+
+    def __init__(self):
+        super().__init__()
+        self.open, self.texts = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            self.open.append((tag, dict(attrs).get("lang")))
+
+    def handle_endtag(self, tag):
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        if self.open and self.open[-1][0] in ("script", "style"):
+            return
+        language = next((lang for _tag, lang in reversed(self.open) if lang), None)
+        if language == "en" and data.strip():
+            self.texts.append(data.strip())
+
+
+def names():
+    from cms.core.models import Region
+    from cms.desks.models import DeskPartner
+    from employers.models import Organisation
+
+    found = set(Region.objects.values_list("name", flat=True))
+    found |= set(DeskPartner.objects.values_list("name", flat=True))
+    found |= set(Organisation.objects.values_list("name", flat=True))
+    found |= {"Leren en Werken", "Leren en werken"}
+    return sorted(found, key=len, reverse=True)
+
+
+def dutch_in(text, known_names):
+    for name in known_names:
+        text = text.replace(name, " ")
+    words = re.findall(r"[a-zà-ÿ]+", text)  # lower case only: "De" may start a name
+    return [word for word in words if word in DUTCH_WORDS]
+
+
+def test_every_dutch_page_has_an_english_address_that_answers(client, demo_world):  # noqa: F811
+    from wagtail.models import Locale, Page
+
+    from cms.home.models import HomePage
+
+    english = Locale.objects.get(language_code="en")
+    home = HomePage.objects.get(locale=english)
+    dutch = Page.objects.live().public().filter(locale__language_code="nl", depth__gt=1)
+    translations = {
+        page.translation_key: page for page in Page.objects.live().filter(locale=english).specific()
+    }
+    for page in dutch:
+        counterpart = translations.get(page.translation_key)
+        assert counterpart is not None, f"{page.url} has no English version"
+        path = "/en/" + counterpart.url_path[len(home.url_path) :]  # on the national site
+        assert client.get(path).status_code == 200, path
+
+
+def test_every_page_of_the_english_sitemap_reads_as_english(client, demo_world):  # noqa: F811
+    english = sorted(sitemap_paths(client, "/en/"))
+    assert len(english) > 20
+    known_names = names()
+    found = {}
+    for path in english:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        parser = EnglishText()
+        parser.feed(response.content.decode())
+        dutch = [text for text in parser.texts if len(dutch_in(text, known_names)) >= 2]
+        if dutch:
+            found[path] = dutch[:3]
+    assert found == {}
+
+
+@pytest.mark.parametrize("path", ["/en/desks/twente/", "/en/vacancies/"])
+def test_desk_and_vacancy_details_are_in_english(client, demo_world, path):  # noqa: F811
+    html = client.get(path).content.decode()
+    assert "Maandag" not in html and "Stuur een korte brief" not in html
+
+
+# The glossary ------------------------------------------------------------
+
+TERMS = {
+    "nl": ["Arbeidsmarktregio", "BBL", "BOL", "EVC", "Mbo-niveau", "KvK-uittreksel",
+           "Authenticator-app"],
+    "en": ["Labour-market region", "BBL", "BOL", "EVC", "Mbo level", "KvK extract",
+           "Authenticator app"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "home"), [("nl", "/nl/"), ("en", "/en/")])
+def test_the_glossary_is_in_the_footer_and_explains_each_term(client, demo_world, language, home):  # noqa: F811
+    footer = client.get(home).content.decode().split('<footer class="site-footer">')[1]
+    found = re.search(r'href="([^"]+/(?:begrippen|glossary)/)"', footer)
+    assert found, footer[-1500:]
+    link = found.group(1)
+    html = client.get(link).content.decode()
+    headings = re.findall(r"<h2>([^<]+)</h2>", html)
+    for term in TERMS[language]:
+        assert any(heading.startswith(term) for heading in headings), term
