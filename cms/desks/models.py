@@ -57,9 +57,18 @@ class DeskPartner(Orderable):
     """An organisation the desk works with, such as UWV, a municipality or an ROC."""
 
     page = ParentalKey("desks.LeerwerkloketPage", related_name="partners")
-    name = models.CharField(_("name"), max_length=150)
-    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
-    url = models.URLField(_("website"), blank=True)
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("As visitors know it, for example “UWV Enschede”.")
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=PartnerKind.choices,
+        help_text=_("Shown in brackets after the name on the desk page."),
+    )
+    url = models.URLField(
+        _("website"), blank=True, help_text=_("Optional: the name becomes a link to this address.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("url")]
 
@@ -93,16 +102,49 @@ class LeerwerkloketPage(AdviceFormMixin, BasePage):
         on_delete=models.PROTECT,
         related_name="desks",
         verbose_name=_("labour-market region"),
+        help_text=_(
+            "The region this desk serves. Advice requests from the region come here, and the "
+            "region's good practices and vacancies show on the desk page."
+        ),
     )
-    intro = models.TextField(_("introduction"), max_length=600)
-    body = StreamField(BaseContentBlock(), blank=True, verbose_name=_("body"))
-    visiting_address = models.TextField(_("visiting address"), blank=True, max_length=300)
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        help_text=_("Who the desk helps and with what, in one or two sentences. Shown at the top."),
+    )
+    body = StreamField(
+        BaseContentBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("More about the desk: what is special in this region, how a talk goes."),
+    )
+    visiting_address = models.TextField(
+        _("visiting address"),
+        blank=True,
+        max_length=300,
+        help_text=_("Street and number on the first line, postcode and place on the second."),
+    )
     opening_hours = models.TextField(
         _("opening hours"), blank=True, max_length=300, help_text=_("One line per day or period.")
     )
-    phone_hours = models.TextField(_("phone hours"), blank=True, max_length=300)
-    email = models.EmailField(_("email address"))
-    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    phone_hours = models.TextField(
+        _("phone hours"),
+        blank=True,
+        max_length=300,
+        help_text=_("When the phone number below is answered. One line per day or period."),
+    )
+    email = models.EmailField(
+        _("email address"),
+        help_text=_(
+            "Shown on the desk page. Advice requests for this region are sent to this address."
+        ),
+    )
+    phone = models.CharField(
+        _("phone number"),
+        max_length=30,
+        blank=True,
+        help_text=_("As people dial it, for example 053 700 45 67."),
+    )
     plus_pilot = models.BooleanField(
         _("Leerwerkloket Plus"),
         default=False,

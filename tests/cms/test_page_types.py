@@ -265,3 +265,24 @@ class TestPreviewAndEditing(WagtailPageTestCase):
                 self.assertEqual(page.make_preview_request().status_code, 200)
                 edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
                 self.assertEqual(self.client.get(edit_url).status_code, 200)
+
+
+def test_every_field_an_editor_fills_on_desks_and_vacancies_says_what_it_is_for():
+    """Help texts on the fields of the desk page, its partners and the vacancy page."""
+    from wagtail.models import Page
+
+    from cms.desks.models import DeskPartner, LeerwerkloketPage
+    from cms.vacancies.models import VacancyPage
+
+    page_fields = {field.name for field in Page._meta.get_fields()}
+    for model in (LeerwerkloketPage, VacancyPage, DeskPartner):
+        for field in model._meta.concrete_fields:
+            if (
+                field.name in page_fields
+                or not field.editable
+                or field.name in ("page", "sort_order")
+            ):
+                continue
+            if field.name.endswith("_ptr"):
+                continue
+            assert field.help_text, f"{model.__name__}.{field.name} has no help text"
