@@ -13,7 +13,7 @@ class AmbassadorViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Ambassadors")
     menu_order = 210
-    add_to_admin_menu = True
+    add_to_admin_menu = False  # in the Taalakkoord menu (taalakkoord/wagtail_hooks.py)
     list_filter = ["kind", "is_koploper", "region", "locale"]
     search_fields = ["name", "role"]
     list_display = [

@@ -191,6 +191,7 @@ class TaalakkoordViewSetGroup(SnippetViewSetGroup):
     menu_label = gettext_lazy("Taalakkoord")
     menu_icon = "pick"
     menu_order = 200
+    add_to_admin_menu = False  # its screens are in the one Taalakkoord menu (wagtail_hooks)
     items = (MeasureViewSet, DeclarationViewSet)
 
 

@@ -1,10 +1,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from .monitor.panels import progress_panel_for
-from .monitor.views import monitor_viewset
+from .monitor.views import can_open_monitor, monitor_viewset
 from .viewsets import TaalakkoordViewSetGroup, commitment_viewset
 
 
@@ -20,31 +20,48 @@ def add_progress_panel(request, panels):
         panels.append(panel)
 
 
-class ReviewMenuItem(MenuItem):
+class PermittedMenuItem(MenuItem):
+    """A menu item for those who hold any of `permissions`."""
+
+    def __init__(self, label, url, permissions, **kwargs):
+        super().__init__(label, url, **kwargs)
+        self.permissions = permissions
+
     def is_shown(self, request):
-        return request.user.has_perm("taalakkoord.view_commitment")
+        return any(request.user.has_perm(permission) for permission in self.permissions)
+
+
+class ProgressMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_open_monitor(request.user)
+
+
+def taalakkoord_menu():
+    """Everything the national team does for the Taalakkoord, in the order of its work."""
+    items = [
+        (ProgressMenuItem, _("Progress"), "taalakkoord_monitor:index", "pick", None),
+        (PermittedMenuItem, _("Applications and members"), "taalakkoord_commitments:index",
+         "form", ["taalakkoord.view_commitment"]),
+        (PermittedMenuItem, _("Certificates"), "taalakkoord_commitments:certificates",
+         "doc-full", ["taalakkoord.review_commitment"]),
+        (PermittedMenuItem, _("Profile changes"), "employers_profile_changes:index", "user",
+         ["employers.change_profilechange"]),
+        (PermittedMenuItem, _("Menukaart"), "wagtailsnippets_taalakkoord_measure:list",
+         "list-ul", ["taalakkoord.change_measure", "taalakkoord.view_measure"]),
+        (PermittedMenuItem, _("Declaration"), "wagtailsnippets_taalakkoord_declaration:list",
+         "doc-full-inverse", ["taalakkoord.change_declaration", "taalakkoord.view_declaration"]),
+        (PermittedMenuItem, _("Ambassadors"), "wagtailsnippets_ambassadors_ambassador:list",
+         "group", ["ambassadors.change_ambassador", "ambassadors.view_ambassador"]),
+    ]  # fmt: skip
+    menu_items = []
+    for order, (item_class, label, url_name, icon, permissions) in enumerate(items):
+        options = {"icon_name": icon, "order": order * 10}
+        if permissions is not None:
+            options["permissions"] = permissions
+        menu_items.append(item_class(label, reverse(url_name), **options))
+    return Menu(items=menu_items)
 
 
 @hooks.register("register_admin_menu_item")
-def register_review_menu_item():
-    return ReviewMenuItem(
-        _("Applications and members"),
-        reverse("taalakkoord_commitments:index"),
-        icon_name="pick",
-        order=190,
-    )
-
-
-class CertificatesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("taalakkoord.review_commitment")
-
-
-@hooks.register("register_admin_menu_item")
-def register_certificates_menu_item():
-    return CertificatesMenuItem(
-        _("Certificates"),
-        reverse("taalakkoord_commitments:certificates"),
-        icon_name="doc-full",
-        order=192,
-    )
+def register_taalakkoord_menu():
+    return SubmenuMenuItem(_("Taalakkoord"), taalakkoord_menu(), icon_name="pick", order=190)

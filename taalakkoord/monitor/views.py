@@ -168,7 +168,7 @@ class MonitorViewSet(ViewSet):
     menu_icon = "pick"
     menu_label = gettext_lazy("Taalakkoord progress")
     menu_order = 185
-    add_to_admin_menu = True
+    add_to_admin_menu = False  # in the Taalakkoord menu (wagtail_hooks)
     url_prefix = "taalakkoord/progress"
 
     @property
