@@ -189,3 +189,54 @@ def test_the_glossary_is_in_the_footer_and_explains_each_term(client, demo_world
     headings = re.findall(r"<h2>([^<]+)</h2>", html)
     for term in TERMS[language]:
         assert any(heading.startswith(term) for heading in headings), term
+
+
+# Plain language ----------------------------------------------------------------------------
+
+# Flesch-Douma, the Dutch Flesch reading ease (textstat): 60 and up reads easily, below 40 it
+# gets hard. The demo's pages score 40 to 72 now; a page that falls below 40 fails. Pages that
+# are mostly lists of names (desks, members) say little the formula can judge.
+READING_EASE_AT_LEAST = 40
+LISTS_OF_NAMES = ("/nl/leerwerkloketten/", "/nl/over-de-leerwerkloketten/taalakkoord/deelnemers/")
+
+
+class MainText(HTMLParser):
+    """The text of the page's <main>, without its forms, menus and scripts."""
+
+    SKIP = ("script", "style", "nav", "form")
+
+    def __init__(self):
+        super().__init__()
+        self.in_main, self.skipping, self.texts = 0, 0, []
+
+    def handle_starttag(self, tag, attrs):
+        self.in_main += tag == "main"
+        self.skipping += tag in self.SKIP
+
+    def handle_endtag(self, tag):
+        self.in_main -= tag == "main"
+        self.skipping -= tag in self.SKIP
+
+    def handle_data(self, data):
+        if self.in_main > 0 and self.skipping <= 0 and data.strip():
+            self.texts.append(data.strip())
+
+
+def test_every_dutch_page_reads_easily_enough(client, demo_world, capsys):  # noqa: F811
+    import textstat
+
+    textstat.set_lang("nl")
+    scores = {}
+    for path in sorted(sitemap_paths(client, "/nl/")):
+        parser = MainText()
+        parser.feed(client.get(path).content.decode())
+        text = ". ".join(parser.texts)
+        if len(text.split()) >= 40 and path not in LISTS_OF_NAMES:
+            scores[path] = textstat.flesch_reading_ease(text)
+    with capsys.disabled():
+        print("\nFlesch-Douma reading ease of the Dutch pages (higher is easier):")
+        for path, score in sorted(scores.items(), key=lambda item: item[1]):
+            print(f"  {score:5.1f}  {path}")
+    assert len(scores) > 20
+    hard = {path: round(score) for path, score in scores.items() if score < READING_EASE_AT_LEAST}
+    assert hard == {}
