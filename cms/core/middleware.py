@@ -103,6 +103,50 @@ class SecurityHeadersMiddleware:
         return response
 
 
+class AdminPreviewFramingMiddleware:
+    """Let the admin show its own previews in its preview panel.
+
+    Wagtail renders a preview by running the page's request through the middleware again, so
+    the preview comes back with the public pages' Content-Security-Policy, `frame-ancestors
+    'none'`, which blocks the panel's frame (Wagtail itself sets X-Frame-Options SAMEORIGIN).
+    The admin's preview views (pages, snippets, settings, translations, block previews) may be
+    framed by this site itself: `frame-ancestors 'self'` and SAMEORIGIN. Everything else, the
+    public pages included, keeps `'none'` and DENY.
+    """
+
+    PREVIEW_VIEWS = {
+        "preview_on_add",
+        "preview_on_edit",
+        "workflow_preview",
+        "preview_translation",
+        "wagtailadmin_block_preview",
+    }
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if (
+            match is not None
+            and match.url_name in self.PREVIEW_VIEWS
+            and request.path.startswith("/admin/")
+        ):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            policy = response.get("Content-Security-Policy")
+            if policy:
+                directives = [
+                    part.strip()
+                    for part in policy.split(";")
+                    if part.strip() and not part.strip().startswith("frame-ancestors")
+                ]
+                response["Content-Security-Policy"] = "; ".join(
+                    [*directives, "frame-ancestors 'self'"]
+                )
+        return response
+
+
 class UploadSizeLimitMiddleware:
     """Refuse a request body larger than UPLOAD_MAX_REQUEST_BYTES before any of it is read.
 

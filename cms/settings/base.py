@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "cms.core.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside it: the admin's preview panel may frame the admin's own previews (SAMEORIGIN).
+    "cms.core.middleware.AdminPreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -58,3 +58,39 @@ def test_site_settings_open_for_a_superuser(client, home):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
     assert client.get(url).status_code == 200
+
+
+def test_the_preview_panel_may_frame_the_admins_own_previews_and_nothing_else(rf):
+    """Wagtail renders a preview through the public pages' middleware (CSP frame-ancestors
+    'none'). The admin's preview views may be framed by the site itself; the others may not."""
+    from django.http import HttpResponse
+    from django.urls import resolve
+
+    from cms.core.middleware import AdminPreviewFramingMiddleware
+
+    public_policy = "default-src 'self'; frame-ancestors 'none'; script-src 'self'"
+
+    def view(request):
+        response = HttpResponse("<h1>Over ons</h1>")
+        response["Content-Security-Policy"] = public_policy
+        response["X-Frame-Options"] = "DENY"
+        return response
+
+    middleware = AdminPreviewFramingMiddleware(view)
+    for path, framed in (
+        ("/admin/pages/3/edit/preview/", True),
+        ("/admin/pages/add/standardpages/contentpage/2/preview/", True),
+        ("/admin/pages/3/edit/", False),
+        ("/nl/over-ons/", False),
+    ):
+        request = rf.get(path)
+        request.resolver_match = resolve(path)
+        response = middleware(request)
+        policy = response["Content-Security-Policy"]
+        if framed:
+            assert response["X-Frame-Options"] == "SAMEORIGIN", path
+            assert "frame-ancestors 'self'" in policy and "'none'" not in policy, path
+            assert "script-src 'self'" in policy, path
+        else:
+            assert response["X-Frame-Options"] == "DENY", path
+            assert policy == public_policy, path
