@@ -13,6 +13,12 @@ from wagtail.models import Page
 TRANSLATED = Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale"))
 
 
+def shows_other_language(page):
+    """Whether `page` is an alias of a page in another language (not translated yet). Load
+    `alias_of` with the page (select_related) to save the query."""
+    return page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id
+
+
 def source_language(page):
     """The language whose text an untranslated page shows; None for a translated page."""
     if page.alias_of_id is None:

@@ -7,7 +7,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from cms.core.models import Navigation
-from cms.core.translations import source_language
+from cms.core.translations import shows_other_language, source_language
 
 register = template.Library()
 
@@ -35,11 +35,7 @@ def language_links(context):
     if isinstance(page, Page) and page.pk:
         pages = page.get_translations(inclusive=True).live().select_related("locale", "alias_of")
         translations = {p.locale.language_code: p for p in pages}
-        untranslated = {
-            code
-            for code, p in translations.items()
-            if p.alias_of_id and p.alias_of.locale_id != p.locale_id
-        }
+        untranslated = {code for code, p in translations.items() if shows_other_language(p)}
     site = Site.find_for_request(request)
     links = []
     for code, _name in settings.LANGUAGES:
