@@ -7,7 +7,11 @@ installs it). A missing browser fails the run: a browser test never skips silent
 import os
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.core.management import call_command
+
+from tests.browser.snapshot import DemoSnapshot
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -40,9 +44,27 @@ def browser():
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    snapshot = DemoSnapshot()
+    yield snapshot
+    with django_db_blocker.unblock():
+        snapshot.drop()
+
+
 @pytest.fixture
-def demo_site(migrated_db):
-    call_command("load_demo_content", allow_production=True, verbosity=0)
+def demo_site(request, demo_snapshot, transactional_db):
+    """The demo site as `load_demo_content` builds it: built for the first browser test, copied
+    back from a snapshot for each one after (tests/browser/snapshot.py)."""
+    if demo_snapshot.taken:
+        demo_snapshot.restore()
+    else:
+        request.getfixturevalue("migrated_db")
+        call_command("load_demo_content", allow_production=True, verbosity=0)
+        demo_snapshot.take()
+    ContentType.objects.clear_cache()
+    for alias in caches:
+        caches[alias].clear()
 
 
 @pytest.fixture
