@@ -10,6 +10,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.core.blocks import ALT_TEXT_HELP
+
 
 def new_referral_code():
     return secrets.token_urlsafe(9)
@@ -73,7 +75,10 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("role"),
         FieldRowPanel([FieldPanel("organisation"), FieldPanel("region")]),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("photo_alt", help_text=ALT_TEXT_HELP)],
+            heading=_("Photo"),
+        ),
         FieldPanel("quote"),
         FieldPanel("biography"),
         FieldRowPanel([FieldPanel("since"), FieldPanel("until")]),

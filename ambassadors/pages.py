@@ -63,7 +63,7 @@ class AmbassadorIndexPage(RoutablePageMixin, BasePage):
         from cms.goodpractices.models import GoodPracticePage
         from cms.news.models import NewsPage
 
-        related = {"ambassadors__translation_key": ambassador.translation_key}
+        related = {"ambassador_links__ambassador__translation_key": ambassador.translation_key}
         return self.render(
             request,
             template="ambassadors/ambassador_profile.html",

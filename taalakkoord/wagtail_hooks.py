@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from .choosers import member_chooser_viewset
+from .models.menu import signature_collection
 from .monitor.panels import progress_panel_for
 from .monitor.views import can_open_monitor, monitor_viewset
 from .viewsets import TaalakkoordViewSetGroup, commitment_viewset
@@ -10,7 +12,21 @@ from .viewsets import TaalakkoordViewSetGroup, commitment_viewset
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [commitment_viewset, monitor_viewset, TaalakkoordViewSetGroup()]
+    return [commitment_viewset, monitor_viewset, member_chooser_viewset, TaalakkoordViewSetGroup()]
+
+
+@hooks.register("construct_image_chooser_queryset")
+def hide_signatures(images, request):
+    """The certificate's signatures are not for pages: the image chooser shows them only to
+    those who set the signatures, and only when they pick the signatures' collection."""
+    collection = signature_collection(create=False)
+    if collection is None:
+        return images
+    if request.user.has_perm("taalakkoord.change_taalakkoordsettings") and request.GET.get(
+        "collection_id"
+    ) == str(collection.pk):
+        return images
+    return images.exclude(collection=collection)
 
 
 @hooks.register("construct_homepage_panels")

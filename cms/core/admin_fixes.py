@@ -1,5 +1,7 @@
 """Small corrections to Wagtail's admin, applied once at start-up (`connect`).
 
+The choosers' language filter gets a label ("Taal"); it had none.
+
 Wagtail's choosers look up `chosen/<pk>/` (and `chosen-multiple/?id=…`) without checking that
 the id has the model's type, so `/admin/images/chooser/chosen/x:y/` raised a server error. A
 malformed id is a missing one.
@@ -10,6 +12,7 @@ from django.http import Http404
 
 
 def connect():
+    _label_the_language_filter()
     from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenViewMixin
 
     original = ChosenViewMixin.get_object
@@ -34,3 +37,22 @@ def connect():
     get_object.checks_id = True
     ChosenViewMixin.get_object = get_object
     ChosenMultipleViewMixin.get = get_many
+
+
+def _label_the_language_filter():
+    """The language filter of Wagtail's choosers has no label of its own, so it showed the
+    field's name, "Locale", in every language."""
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.forms.choosers import LocaleFilterMixin
+
+    original = LocaleFilterMixin.__init__
+    if getattr(original, "labels_language", False):
+        return
+
+    def __init__(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        if "locale" in self.fields:
+            self.fields["locale"].label = _("Language")
+
+    __init__.labels_language = True
+    LocaleFilterMixin.__init__ = __init__

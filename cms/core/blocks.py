@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -44,20 +45,49 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+ALT_TEXT_HELP = _(
+    "Leave empty to use the description of the image. Write another text if this page needs a "
+    "different one; an image without a description is treated as decoration."
+)
+
+
 class ImageBlock(blocks.StructBlock):
+    """An image whose alternative text is, unless the editor writes another here, the
+    description written once on the image itself."""
+
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=250,
-        help_text=_("Describe what the image shows for people who cannot see it."),
+        required=False,
+        help_text=_(
+            "Leave empty to use the description of the image. Write another text if this page "
+            "needs a different one."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if image is not None and not value.get("alt_text") and not image.description.strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _(
+                            "This image has no description yet. Describe what it shows, here or "
+                            "in the image library."
+                        )
+                    )
+                }
+            )
+        return value
 
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
         label = _("Image")
-        description = _("An image with a required alternative text and an optional caption.")
+        description = _("An image with an alternative text and an optional caption.")
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -41,3 +41,31 @@ WAGTAIL_TEXTS = [
     _("You can view the page here:"),
     _("You can preview the page here:"),
 ]
+
+# The admin as a Dutch editor meets it: Wagtail's Dutch calls a language a "taalregio", names
+# the review steps with English loanwords, and words the scheduling dialog stiffly. One name for
+# the review ("beoordeling"), everywhere: the workflows are called "Beoordeling door …" too.
+WAGTAIL_ADMIN_TEXTS = [
+    _("Submit to %(workflow_name)s"),
+    _("Resubmit to %(task_name)s"),
+    _("Restart workflow "),
+    _("Cancel workflow "),
+    _("Request changes"),
+    _("Awaiting your review"),
+    _("Locale"),
+    _("Locale: "),
+    _("locale"),
+    _("Locales"),
+    _("Available in %(translations_total)s locales"),
+    _("%(locales_count)s locales"),
+    _("Anyone with editing permissions can create schedules"),
+    _("But only those with publishing permissions can make them effective."),
+    _(
+        'This publishing schedule will only take effect after you select the "Schedule to publish" option'
+    ),
+    _("Set publishing schedule"),
+    _("The page could not be created due to validation errors."),
+    _("The page could not be saved due to validation errors."),
+    _("There are validation errors, click save to highlight them."),
+    _("Correct the validation errors to resume preview (saving will highlight errors)"),
+]

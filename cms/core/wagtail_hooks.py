@@ -1,8 +1,77 @@
+from django.contrib import messages
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
+from .panels import own_section, start_panel_for
 from .viewsets import LibraryViewSetGroup, NavigationViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return [LibraryViewSetGroup(), NavigationViewSet()]
+
+
+@hooks.register("after_edit_page")
+def say_published_after_approval(request, page):
+    """ "Approve and publish" ends the review and publishes the page, but Wagtail's message says
+    only that the page "has been updated": an editor would think it is not live yet."""
+    if request.POST.get("workflow-action-name") != "approve":
+        return
+    page.refresh_from_db(fields=["live", "has_unpublished_changes"])
+    if not page.live or page.has_unpublished_changes:
+        return
+    updated = _("Page '%(page_title)s' has been updated.") % {
+        "page_title": page.get_admin_display_title()
+    }
+    queued = list(messages.get_messages(request))  # read, so Django drops them after this request
+    for message in queued:
+        if message.message != updated:
+            messages.add_message(request, message.level, message.message, message.extra_tags)
+    messages.success(
+        request,
+        _("Page '%(page_title)s' has been published.")
+        % {"page_title": page.get_admin_display_title()},
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_start_panel(request, panels):
+    panel = start_panel_for(request.user)
+    if panel is not None:
+        panels.append(panel)
+
+
+class SectionExplorerMenuItem(ExplorerMenuItem):
+    """ "Pagina's" opens at the editor's own section, never at the tree's root."""
+
+    def get_context(self, request):
+        context = super().get_context(request)
+        section = own_section(request.user)
+        if section is not None:
+            context["start_page_id"] = section.pk
+        return context
+
+    def render_component(self, request):
+        section = own_section(request.user)
+        if section is None:
+            return super().render_component(request)
+        return PageExplorerMenuItemComponent(
+            self.name,
+            self.label,
+            reverse("wagtailadmin_explore", args=(section.pk,)),
+            section.pk,
+            icon_name=self.icon_name,
+            classname=self.classname,
+        )
+
+
+@hooks.register("construct_main_menu")
+def open_pages_at_own_section(request, menu_items):
+    for position, item in enumerate(menu_items):
+        if item.name == "explorer" and type(item) is ExplorerMenuItem:
+            menu_items[position] = SectionExplorerMenuItem(
+                item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order
+            )

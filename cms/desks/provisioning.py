@@ -95,6 +95,8 @@ def ensure_page_permissions(desk, editors, moderators):
 def ensure_workflow(desk, moderators):
     """Submissions in this desk's section go to its moderators or the national team.
 
+    The workflow and its one task share a name, so every button names the same step.
+
     Translations of a desk share the workflow of the first one.
     """
     if WorkflowPage.objects.filter(page=desk).exists():
@@ -108,7 +110,7 @@ def ensure_workflow(desk, moderators):
         WorkflowPage.objects.create(page=desk, workflow=sibling.workflow)
         return
     with translation.override(settings.LANGUAGE_CODE):
-        name = _("Approval by %(desk)s or the national team") % {"desk": desk.title}
+        name = _("Review by %(desk)s or the national team") % {"desk": desk.title}
     task = GroupApprovalTask.objects.create(name=name[:255], active=True)
     task.groups.set([moderators, *Group.objects.filter(name=NATIONAL_MODERATORS)])
     workflow = Workflow.objects.create(name=name[:255], active=True)

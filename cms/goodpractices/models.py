@@ -1,14 +1,20 @@
 """Good practices (praktijkvoorbeelden): how a region tackles learning and working."""
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
-from cms.core.blocks import BaseContentBlock, LinkBlock, TipsBlock
+from cms.core.blocks import ALT_TEXT_HELP, BaseContentBlock, LinkBlock, TipsBlock
 from cms.core.fields import StreamField
 from cms.core.models import BasePage, Theme
 from cms.core.utils import paginate
@@ -64,8 +70,38 @@ class GoodPracticeContact(Orderable):
     panels = [FieldPanel("person"), FieldPanel("show_email"), FieldPanel("show_phone")]
 
 
+class GoodPracticeMember(Orderable):
+    """A Taalakkoord member a good practice is about; the story shows on the member's profile."""
+
+    page = ParentalKey("goodpractices.GoodPracticePage", related_name="member_links")
+    organisation = models.ForeignKey(
+        "employers.Organisation",
+        on_delete=models.CASCADE,
+        related_name="good_practice_links",
+        verbose_name=_("member"),
+    )
+
+    panels = [FieldPanel("organisation")]
+
+
+class GoodPracticeAmbassador(Orderable):
+    """An ambassador who appears in a good practice; the story shows on their profile."""
+
+    page = ParentalKey("goodpractices.GoodPracticePage", related_name="ambassador_links")
+    ambassador = models.ForeignKey(
+        "ambassadors.Ambassador",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("ambassador"),
+    )
+
+    panels = [FieldPanel("ambassador")]
+
+
 class GoodPracticePage(BasePage):
     """One good practice: the approach of a region, with tips, contacts and downloads."""
+
+    editor_shortcut_label = _("Write a good practice")
 
     region = models.ForeignKey(
         "core.Region",
@@ -74,19 +110,6 @@ class GoodPracticePage(BasePage):
         verbose_name=_("region"),
     )
     themes = ParentalManyToManyField("core.Theme", blank=True, verbose_name=_("themes"))
-    ambassadors = ParentalManyToManyField(
-        "ambassadors.Ambassador",
-        blank=True,
-        related_name="+",
-        verbose_name=_("ambassadors in this story"),
-    )
-    organisations = ParentalManyToManyField(
-        "employers.Organisation",
-        blank=True,
-        related_name="good_practices",
-        verbose_name=_("Taalakkoord members in this story"),
-        help_text=_("The story appears on the public profile of these members."),
-    )
     publication_date = models.DateField(_("publication date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=600)
     image = models.ForeignKey(
@@ -107,18 +130,37 @@ class GoodPracticePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("region"),
-                FieldPanel("themes"),
-                FieldPanel("organisations"),
-                FieldPanel("ambassadors"),
+                FieldPanel(
+                    "themes",
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text=_("Tick every theme the story is about; visitors filter on them."),
+                ),
                 FieldPanel("publication_date"),
             ],
             heading=_("Region and themes"),
         ),
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt", help_text=ALT_TEXT_HELP)],
+            heading=_("Image"),
+        ),
         FieldPanel("body"),
         FieldPanel("tips"),
-        InlinePanel("contacts", label=_("Contact persons")),
+        InlinePanel("contacts", heading=_("Contact persons"), label=_("Contact person")),
+        MultipleChooserPanel(
+            "member_links",
+            chooser_field_name="organisation",
+            heading=_("Taalakkoord members in this story"),
+            label=_("Member"),
+            help_text=_("The story appears on the public profile of these members."),
+        ),
+        MultipleChooserPanel(
+            "ambassador_links",
+            chooser_field_name="ambassador",
+            heading=_("Ambassadors in this story"),
+            label=_("Ambassador"),
+            help_text=_("The story appears on the profile of these ambassadors."),
+        ),
         FieldPanel("links"),
     ]
     search_fields = [

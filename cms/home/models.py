@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.core.blocks import CallToActionBlock
+from cms.core.blocks import ALT_TEXT_HELP, CallToActionBlock
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
 
@@ -69,7 +69,7 @@ class HomePage(BasePage):
                 FieldPanel("hero_title"),
                 FieldPanel("intro"),
                 FieldPanel("hero_image"),
-                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_image_alt", help_text=ALT_TEXT_HELP),
             ],
             heading=_("Top of the page"),
         ),

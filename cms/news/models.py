@@ -4,13 +4,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.core.blocks import BaseContentBlock
+from cms.core.blocks import ALT_TEXT_HELP, BaseContentBlock
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
 from cms.core.utils import paginate
@@ -72,8 +73,24 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
+class NewsAmbassador(Orderable):
+    """An ambassador who appears in a news item; the item shows on their profile."""
+
+    page = ParentalKey("news.NewsPage", related_name="ambassador_links")
+    ambassador = models.ForeignKey(
+        "ambassadors.Ambassador",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("ambassador"),
+    )
+
+    panels = [FieldPanel("ambassador")]
+
+
 class NewsPage(BasePage):
     """One news item."""
+
+    editor_shortcut_label = _("Write a news item")
 
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=500)
@@ -93,21 +110,24 @@ class NewsPage(BasePage):
     )
     body = StreamField(BaseContentBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
-    ambassadors = ParentalManyToManyField(
-        "ambassadors.Ambassador",
-        blank=True,
-        related_name="+",
-        verbose_name=_("ambassadors in this story"),
-    )
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("date"),
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt", help_text=ALT_TEXT_HELP)],
+            heading=_("Image"),
+        ),
         FieldPanel("body"),
         FieldPanel("tags"),
-        FieldPanel("ambassadors"),
+        MultipleChooserPanel(
+            "ambassador_links",
+            chooser_field_name="ambassador",
+            heading=_("Ambassadors in this story"),
+            label=_("Ambassador"),
+            help_text=_("The news item appears on the profile of these ambassadors."),
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,

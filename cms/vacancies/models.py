@@ -80,6 +80,8 @@ class VacancyIndexPage(BasePage):
 class VacancyPage(BasePage):
     """One vacancy; after its closing date it says so and leaves every listing."""
 
+    editor_shortcut_label = _("Place a vacancy")
+
     employer = models.CharField(
         _("employer"),
         max_length=150,

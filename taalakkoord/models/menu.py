@@ -114,5 +114,32 @@ class TaalakkoordSettings(BaseGenericSetting):
             if name
         ]
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The signatures go in a collection of their own, which page choosers do not offer.
+        images = [self.signatory_1_signature_id, self.signatory_2_signature_id]
+        if any(images):
+            from wagtail.images import get_image_model
+
+            get_image_model().objects.filter(pk__in=[pk for pk in images if pk]).update(
+                collection=signature_collection()
+            )
+
     class Meta:
         verbose_name = _("Taalakkoord settings")
+
+
+def signature_collection(create=True):
+    """The collection for the certificate's signatures, made on first use (`create`); its name
+    is in the site's main language, whatever language the admin speaks."""
+    from django.conf import settings
+    from django.utils import translation
+    from wagtail.models import Collection
+
+    with translation.override(settings.LANGUAGE_CODE):
+        name = str(_("Signatures for the certificate"))
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=name).first()
+    if existing or not create:
+        return existing
+    return root.add_child(name=name)

@@ -95,7 +95,8 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 "measures": commitment.measures.all(),
                 "practices": GoodPracticePage.objects.live()
                 .public()
-                .filter(organisations=commitment.organisation)
+                .filter(member_links__organisation=commitment.organisation)
+                .distinct()
                 .select_related("region"),
             },
         )

@@ -141,6 +141,9 @@ RULES = [
     rule("taalakkoord_monitor:*", reach={"national_team", "regional_editor", "superuser"}),
     # Choosers list names to pick from in forms; Wagtail lets any staff member use them.
     rule("wagtailsnippetchoosers_*", "wagtailadmin_workflows:task_cho*", reach=(), deny=NOT_ADMIN),
+    # The member chooser offers the public directory's names only, and never makes a member.
+    rule("taalakkoord_member_chooser:create", reach=(), deny=EVERYONE),
+    rule("taalakkoord_member_chooser:*", reach=(), deny=NOT_ADMIN),
     rule(
         "taalakkoord_commitments:add",
         "employers_profile_changes:add",

@@ -50,7 +50,7 @@ def test_profile_shows_what_the_member_does_and_its_good_practices(
     commitment = member("Hotel De Linde")
     commitment.measures.set(measures[:2])
     practice = GoodPracticePageFactory(parent=practice_index, title="Taalmaatjes in het hotel")
-    practice.organisations.add(commitment.organisation)
+    practice.member_links.create(organisation=commitment.organisation)
     practice.save_revision().publish()
     html = client.get(f"{directory.url}{commitment.organisation.slug}/").content.decode()
     assert (

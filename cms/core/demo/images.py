@@ -110,7 +110,10 @@ def get_or_create_illustration(key: str):
     image = Image.objects.filter(title=title).first()
     if image is None:
         data = draw_illustration(key)
-        image = Image(title=title)
+        image = Image(title=title, description=alt)
         image.file = ImageFile(io.BytesIO(data), name=f"demo-{key}.png")
         image.save()
+    elif not image.description:
+        image.description = alt
+        image.save(update_fields=["description"])
     return image, alt

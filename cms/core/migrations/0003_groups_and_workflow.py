@@ -11,7 +11,7 @@ from cms.core.migrationtools import ensure_permissions_exist
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
-WORKFLOW_NAME = "Goedkeuring door het landelijk team"
+WORKFLOW_NAME = "Beoordeling door het landelijk team"
 
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
@@ -55,10 +55,10 @@ def forwards(apps, schema_editor):
                 )
 
     task_type, _created = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-    task = GroupApprovalTask.objects.filter(name="Controle door het landelijk team").first()
+    task = GroupApprovalTask.objects.filter(name="Beoordeling door het landelijk team").first()
     if task is None:
         task = GroupApprovalTask.objects.create(
-            name="Controle door het landelijk team", content_type=task_type, active=True
+            name="Beoordeling door het landelijk team", content_type=task_type, active=True
         )
     task.groups.set([groups[MODERATORS]])
 

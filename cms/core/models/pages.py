@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..forms import BasePageForm
+
 
 class BasePage(Page):
     """Adds a short summary used in listings, search results and link previews."""
@@ -29,6 +31,7 @@ class BasePage(Page):
             heading=_("For search engines and listings"),
         )
     ]
+    base_form_class = BasePageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -1,0 +1,83 @@
+"""Where an editor starts: their own section of the site, and a dashboard panel that opens the
+work (write something new there, finish a draft, follow what is in review).
+
+A desk's staff work in their desk's section; the national team and national editors, whose
+permissions start at the tree's root, in the national home page: the root itself holds no page a
+visitor can reach, so the admin never opens there.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, Site, WorkflowState
+from wagtail.permissions import policy_registry
+
+DRAFTS_SHOWN = 8
+
+
+def own_section(user):
+    """The page at the top of the part of the tree `user` works on, or None."""
+    root = policy_registry.get_by_type(Page).explorable_root_instance(user)
+    if root is None or not root.is_root():
+        return root
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site.root_page if site else root
+
+
+def shortcuts(user, section):
+    """(label, address) of each kind of page the section takes new items of: a news item in its
+    news overview, a good practice in its overview, a vacancy in its vacancies. A page type
+    offers a shortcut by naming it in `editor_shortcut_label`."""
+    indexes = section.get_children().specific().order_by("path")
+    links = []
+    for index in indexes:
+        if not index.permissions_for_user(user).can_add_subpage():
+            continue
+        for model in index.specific_class.allowed_subpage_models():
+            label = getattr(model, "editor_shortcut_label", None)
+            if label:
+                meta = model._meta
+                address = reverse(
+                    "wagtailadmin_pages:add", args=(meta.app_label, meta.model_name, index.pk)
+                )
+                links.append((label, address))
+    return links
+
+
+class StartPanel(Component):
+    """The first panel an editor sees: shortcuts, their drafts, their pages in review."""
+
+    name = "editor_start"
+    template_name = "core/editor_start_panel.html"
+    order = 50
+
+    def __init__(self, user, section):
+        self.user = user
+        self.section = section
+
+    def get_context_data(self, parent_context):
+        in_review = [
+            int(pk)
+            for pk in WorkflowState.objects.active()
+            .filter(
+                requested_by=self.user, base_content_type=ContentType.objects.get_for_model(Page)
+            )
+            .values_list("object_id", flat=True)
+        ]
+        drafts = (
+            Page.objects.filter(latest_revision__user=self.user, has_unpublished_changes=True)
+            .exclude(pk__in=in_review)
+            .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN]
+        )
+        review = Page.objects.filter(pk__in=in_review).order_by("-latest_revision_created_at")
+        return {
+            "section": self.section,
+            "shortcuts": shortcuts(self.user, self.section),
+            "drafts": list(drafts),
+            "in_review": list(review[:DRAFTS_SHOWN]),
+        }
+
+
+def start_panel_for(user):
+    section = own_section(user)
+    return StartPanel(user, section) if section is not None else None
