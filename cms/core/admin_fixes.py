@@ -1,6 +1,7 @@
 """Small corrections to Wagtail's admin, applied once at start-up (`connect`).
 
-The choosers' language filter gets a label ("Taal"); it had none.
+The choosers' language filter gets a label ("Taal"); it had none. wagtail-localize writes the
+date of a translation with `strftime`, so in English ("1 December 2026") in the Dutch admin too.
 
 Wagtail's choosers look up `chosen/<pk>/` (and `chosen-multiple/?id=…`) without checking that
 the id has the model's type, so `/admin/images/chooser/chosen/x:y/` raised a server error. A
@@ -13,6 +14,7 @@ from django.http import Http404
 
 def connect():
     _label_the_language_filter()
+    _dates_in_the_admins_language()
     from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenViewMixin
 
     original = ChosenViewMixin.get_object
@@ -56,3 +58,28 @@ def _label_the_language_filter():
 
     __init__.labels_language = True
     LocaleFilterMixin.__init__ = __init__
+
+
+def _dates_in_the_admins_language():
+    from django.utils.formats import date_format
+    from django.utils.timezone import localtime
+    from django.utils.translation import gettext as _
+    from wagtail_localize.models import StringTranslation
+
+    if getattr(StringTranslation.get_comment, "localised_dates", False):
+        return
+
+    def get_comment(self):
+        date = date_format(localtime(self.updated_at), "j F Y")
+        if self.tool_name:
+            return _("Translated with {tool_name} on {date}").format(
+                tool_name=self.tool_name, date=date
+            )
+        if self.translation_type == self.TRANSLATION_TYPE_MANUAL:
+            return _("Translated manually on {date}").format(date=date)
+        if self.translation_type == self.TRANSLATION_TYPE_MACHINE:
+            return _("Machine translated on {date}").format(date=date)
+        return None
+
+    get_comment.localised_dates = True
+    StringTranslation.get_comment = get_comment

@@ -69,3 +69,16 @@ WAGTAIL_ADMIN_TEXTS = [
     _("There are validation errors, click save to highlight them."),
     _("Correct the validation errors to resume preview (saving will highlight errors)"),
 ]
+
+# wagtail-localize's screens for editors (its editor's own script texts are in
+# locale/nl/LC_MESSAGES/djangojs.po).
+WAGTAIL_LOCALIZE_TEXTS = [
+    _(
+        "This page hasn't been translated yet. It is mirroring the <a "
+        'href="%(edit_original_page_url)s" target="_blank">%(original_locale)s page</a>.'
+    ),
+    _("Translate this page"),
+]
+WAGTAIL_LOCALIZE_TEXTS += [
+    _("The page '{page_title}' was successfully submitted for translation into {locales}"),
+]

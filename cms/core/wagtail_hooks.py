@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
+from . import translation_review
 from .panels import own_section, start_panel_for
 from .viewsets import LibraryViewSetGroup, NavigationViewSet
 
@@ -75,3 +76,11 @@ def open_pages_at_own_section(request, menu_items):
             menu_items[position] = SectionExplorerMenuItem(
                 item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order
             )
+
+
+@hooks.register("before_edit_page", order=-1)
+def submit_translation_for_review(request, page):
+    """Before wagtail-localize's own hook, which shows the translation editor."""
+    if request.method == "POST" and translation_review.SUBMIT in request.POST:
+        return translation_review.submit(request, page)
+    return None
