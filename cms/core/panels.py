@@ -8,18 +8,32 @@ visitor can reach, so the admin never opens there.
 
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Site, WorkflowState
+from wagtail.models import Locale, Page, Site, WorkflowState
 from wagtail.permissions import policy_registry
 
 DRAFTS_SHOWN = 8
 
 
 def own_section(user):
-    """The page at the top of the part of the tree `user` works on, or None."""
+    """The page at the top of the part of the tree `user` works on, or None.
+
+    A desk's groups hold permissions on the desk in each language, so Wagtail's own answer (the
+    pages' common ancestor) is the tree's root; the desk in the site's main language is meant.
+    """
     root = policy_registry.get_by_type(Page).explorable_root_instance(user)
     if root is None or not root.is_root():
         return root
+    granted = list(
+        Page.objects.filter(group_permissions__group__user=user)
+        .distinct()
+        .only("pk", "depth", "locale_id", "translation_key", "title", "path")
+    )
+    if not user.is_superuser and granted and not any(page.is_root() for page in granted):
+        main = [page for page in granted if page.locale_id == Locale.get_default().pk]
+        if len(main) == 1:
+            return main[0]
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     return site.root_page if site else root
 
@@ -76,6 +90,18 @@ class StartPanel(Component):
             "drafts": list(drafts),
             "in_review": list(review[:DRAFTS_SHOWN]),
         }
+
+
+class SectionPagesSummaryItem(PagesSummaryItem):
+    """ "N Pagina's" on the dashboard counts the pages of the user's own section."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        section = own_section(self.request.user)
+        if section is not None and not section.is_root():
+            context["root_page"] = section
+            context["total_pages"] = Page.objects.descendant_of(section, inclusive=True).count()
+        return context
 
 
 def start_panel_for(user):

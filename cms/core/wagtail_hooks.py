@@ -2,11 +2,12 @@ from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
 from . import translation_review
-from .panels import own_section, start_panel_for
+from .panels import SectionPagesSummaryItem, own_section, start_panel_for
 from .viewsets import LibraryViewSetGroup, NavigationViewSet
 
 
@@ -67,6 +68,13 @@ class SectionExplorerMenuItem(ExplorerMenuItem):
             icon_name=self.icon_name,
             classname=self.classname,
         )
+
+
+@hooks.register("construct_homepage_summary_items")
+def count_own_section(request, items):
+    for position, item in enumerate(items):
+        if type(item) is PagesSummaryItem:
+            items[position] = SectionPagesSummaryItem(request)
 
 
 @hooks.register("construct_main_menu")

@@ -215,3 +215,31 @@ def test_an_editor_writes_translates_and_the_team_publishes(
     visitor.close()
     for page in (editor, team):
         page.context.close()
+
+
+def test_a_desks_moderator_publishes_desk_news_and_no_national_page(
+    browser, live_server, demo_site, settings
+):
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+    from cms.desks.models import LeerwerkloketPage
+    from cms.news.models import NewsPage
+
+    twente = LeerwerkloketPage.objects.get(slug="twente", locale__language_code="nl")
+    desk_news = NewsPage.objects.descendant_of(twente).filter(locale=twente.locale).first()
+    national = NewsPage.objects.filter(locale=twente.locale).not_descendant_of(twente).first()
+    staff = log_in(browser, live_server, "loket-twente@lerenenwerken.example")
+    expect(staff.get_by_text(f"U werkt aan de pagina's van {twente.title}.")).to_be_visible()
+
+    staff.goto(f"/admin/pages/{desk_news.pk}/edit/")
+    staff.locator("#id_intro").fill("Het spreekuur in Hengelo is nu ook op zaterdag.")
+    footer_action(staff, "Publiceren")
+    expect(staff.locator(".messages")).to_contain_text("is gepubliceerd")
+    desk_news.refresh_from_db()
+    assert desk_news.live and "zaterdag" in desk_news.intro
+
+    response = staff.goto(f"/admin/pages/{national.pk}/edit/")
+    assert f"/admin/pages/{national.pk}/edit/" not in staff.url or response.status == 403
+    expect(staff.locator(".messages")).to_contain_text("U hebt geen toegang")
+    national.refresh_from_db()
+    assert national.live
+    staff.context.close()

@@ -1,11 +1,16 @@
 """The editor's path in the Dutch admin: choosers in the page's language, one name for the review
 step, a dashboard that starts the work, alternative text written once."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth.models import Permission
 from django.contrib.messages.storage.session import SessionStorage
+from django.core.management import call_command
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Collection, Page, Workflow
 
@@ -257,3 +262,21 @@ def test_the_preview_of_a_new_good_practice_says_not_yet_published(
     client.force_login(moderator)
     html = client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk])).content.decode()
     assert "Nog niet gepubliceerd" in html
+
+
+def test_a_news_item_scheduled_for_tomorrow_goes_live_when_its_time_comes(
+    client, news_index, moderator
+):
+    item = NewsPageFactory(parent=news_index, title="Open dag op het loket", live=False)
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    item.go_live_at = tomorrow
+    item.save_revision(user=moderator).publish(user=moderator)  # scheduled, not published
+    item.refresh_from_db()
+    assert not item.live
+    call_command("publish_scheduled")
+    item.refresh_from_db()
+    assert not item.live and client.get(item.url).status_code == 404
+    with time_machine.travel(tomorrow + datetime.timedelta(minutes=1)):
+        call_command("publish_scheduled")
+    item.refresh_from_db()
+    assert item.live and client.get(item.url).status_code == 200
