@@ -51,6 +51,7 @@ WAGTAIL_ADMIN_TEXTS = [
     _("Restart workflow "),
     _("Cancel workflow "),
     _("Request changes"),
+    _("The page title as you'd like it to be seen by the public"),
     _("Sorry, you do not have permission to access this area."),
     _("Awaiting your review"),
     _("Locale"),
