@@ -16,7 +16,7 @@ from playwright.sync_api import sync_playwright
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "docs" / "images" / "editors"
 EDITOR = "redacteur@lerenenwerken.example"
-PASSWORD = "leren-en-werken-demo"
+PASSWORD = "leren-en-werken-demo"  # noqa: S105 -- the demo accounts' password, printed by make run
 
 
 def log_in(browser, base_url, email):

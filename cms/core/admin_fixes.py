@@ -2,6 +2,8 @@
 
 The choosers' language filter gets a label ("Taal"); it had none. wagtail-localize writes the
 date of a translation with `strftime`, so in English ("1 December 2026") in the Dutch admin too.
+When a page cannot be saved, Wagtail's message says only that there are errors, while the field
+at fault may be on a tab out of sight: the message names each field and its tab.
 
 Wagtail's choosers look up `chosen/<pk>/` (and `chosen-multiple/?id=…`) without checking that
 the id has the model's type, so `/admin/images/chooser/chosen/x:y/` raised a server error. A
@@ -14,6 +16,7 @@ from django.http import Http404
 
 def connect():
     _label_the_language_filter()
+    _name_the_fields_at_fault()
     _dates_in_the_admins_language()
     from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenViewMixin
 
@@ -83,3 +86,63 @@ def _dates_in_the_admins_language():
 
     get_comment.localised_dates = True
     StringTranslation.get_comment = get_comment
+
+
+def fields_at_fault(form):
+    """ "Inleiding (tabblad Inhoud)" for each field or list of items of a page form with errors."""
+    from django.utils.translation import gettext as _
+    from wagtail.admin.panels import InlinePanel
+    from wagtail.models import Page
+
+    tabs, lists = {}, {}
+    if isinstance(form.instance, Page):
+
+        def walk(panel, tab):
+            if isinstance(panel, InlinePanel):
+                lists[panel.relation_name] = panel.heading
+            for child in getattr(panel, "children", []):
+                walk(child, tab)
+
+        for tab in type(form.instance).get_edit_handler().children:
+            options = tab.get_form_options()
+            for name in [*options.get("fields", []), *options.get("formsets", {})]:
+                tabs[name] = tab.heading
+            walk(tab, tab.heading)
+    failed = [name for name in form.errors if name != "__all__"]
+    failed += [
+        name
+        for name, formset in getattr(form, "formsets", {}).items()
+        if any(formset.errors) or formset.non_form_errors()
+    ]
+    named = []
+    for name in failed:
+        label = str(form.fields[name].label if name in form.fields else lists.get(name, name))
+        label = label[:1].upper() + label[1:]
+        if name in tabs:
+            label = _("%(field)s (tab %(tab)s)") % {"field": label, "tab": tabs[name]}
+        named.append(label)
+    return named
+
+
+def _name_the_fields_at_fault():
+    from django.utils.html import format_html
+    from django.utils.translation import gettext as _
+    from wagtail.admin import messages as admin_messages
+
+    original = admin_messages.validation_error
+    if getattr(original, "names_fields", False):
+        return
+
+    def validation_error(request, message, form, buttons=None):
+        try:
+            named = fields_at_fault(form)
+        except Exception:  # a form of a kind we do not know: Wagtail's message as it is
+            named = []
+        if named:
+            message = format_html(
+                "{} {}", message, _("Check: %(fields)s.") % {"fields": ", ".join(named)}
+            )
+        return original(request, message, form, buttons)
+
+    validation_error.names_fields = True
+    admin_messages.validation_error = validation_error

@@ -280,3 +280,28 @@ def test_a_news_item_scheduled_for_tomorrow_goes_live_when_its_time_comes(
         call_command("publish_scheduled")
     item.refresh_from_db()
     assert item.live and client.get(item.url).status_code == 200
+
+
+def test_a_failed_save_names_each_field_and_its_tab(client, news_index, editor):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    NewsPageFactory(parent=news_index, title="Bestaand bericht", slug="open-dag")
+    client.force_login(editor)
+    add = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
+    data = nested_form_data(
+        {
+            "title": "Open dag in Enschede",
+            "slug": "open-dag",  # taken by a sibling: an error on the Eigenschappen tab
+            "date": "31-31-2026",  # not a date, on the Inhoud tab
+            "intro": "Iedereen is welkom.",
+            "body": streamfield([]),
+            "ambassador_links": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = client.post(add, data, follow=True)
+    texts = " ".join(str(message) for message in response.context["messages"])
+    assert "(tabblad Inhoud)" in texts, texts
+    assert "(tabblad Eigenschappen)" in texts, texts
+    # Nothing was saved, and nothing the editor typed is lost.
+    assert "Open dag in Enschede" in response.content.decode()
