@@ -9,8 +9,9 @@ class TaalakkoordConfig(AppConfig):
     verbose_name = _("Taalakkoord")
 
     def ready(self):
-        from . import privacy, signals  # noqa: F401 - signals connects the certificate handlers
+        from . import choosers, privacy, signals  # noqa: F401 - signals: the certificate handlers
         from .monitor import cache
 
         cache.connect()
         privacy.connect()
+        choosers.connect()

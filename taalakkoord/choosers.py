@@ -5,6 +5,7 @@ offered, and the list is searched instead of scrolled, however many members ther
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.views.generic import chooser as chooser_views
@@ -59,12 +60,16 @@ def public_members():
 
 class MemberChosenView(chooser_views.ChosenView):
     def get_object(self, pk):
-        return public_members().get(pk=pk)  # another organisation's id: not found
+        # Another organisation's id, or no id at all: not found.
+        try:
+            return public_members().get(pk=pk)
+        except (ValueError, TypeError, ValidationError) as error:
+            raise Organisation.DoesNotExist(f"No member with id {pk!r}") from error
 
 
 class MemberChosenMultipleView(chooser_views.ChosenMultipleView):
     def get_objects(self, pks):
-        return public_members().filter(pk__in=pks)
+        return public_members().filter(pk__in=[pk for pk in pks if str(pk).isdigit()])
 
 
 class MemberChooserViewSet(ChooserViewSet):
@@ -84,3 +89,17 @@ class MemberChooserViewSet(ChooserViewSet):
 
 
 member_chooser_viewset = MemberChooserViewSet("taalakkoord_member_chooser")
+
+
+def public_member_choices():
+    return {"pk__in": Commitment.objects.public().values("organisation_id")}
+
+
+def connect():
+    """A good practice names public members only, whatever id a form sends (the pages' app
+    knows nothing of the Taalakkoord, so the rule is set from here)."""
+    from cms.goodpractices.models import GoodPracticeMember
+
+    GoodPracticeMember._meta.get_field(
+        "organisation"
+    ).remote_field.limit_choices_to = public_member_choices

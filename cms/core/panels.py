@@ -70,25 +70,30 @@ class StartPanel(Component):
         self.section = section
 
     def get_context_data(self, parent_context):
-        in_review = [
-            int(pk)
-            for pk in WorkflowState.objects.active()
+        states = dict(
+            WorkflowState.objects.active()
             .filter(
                 requested_by=self.user, base_content_type=ContentType.objects.get_for_model(Page)
             )
-            .values_list("object_id", flat=True)
-        ]
+            .values_list("object_id", "status")
+        )
+        pending = [int(pk) for pk in states]
         drafts = (
             Page.objects.filter(latest_revision__user=self.user, has_unpublished_changes=True)
-            .exclude(pk__in=in_review)
+            .exclude(pk__in=pending)
             .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN]
         )
-        review = Page.objects.filter(pk__in=in_review).order_by("-latest_revision_created_at")
+        pages = Page.objects.filter(pk__in=pending).order_by("-latest_revision_created_at")
+        review, changes = [], []
+        for page in pages[: DRAFTS_SHOWN * 2]:
+            needs_changes = states[str(page.pk)] == WorkflowState.STATUS_NEEDS_CHANGES
+            (changes if needs_changes else review).append(page)
         return {
             "section": self.section,
             "shortcuts": shortcuts(self.user, self.section),
             "drafts": list(drafts),
-            "in_review": list(review[:DRAFTS_SHOWN]),
+            "in_review": review[:DRAFTS_SHOWN],
+            "changes_requested": changes[:DRAFTS_SHOWN],
         }
 
 

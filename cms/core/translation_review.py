@@ -9,7 +9,7 @@ changes, from the same editor or their dashboard.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -39,7 +39,15 @@ def submit(request, page):
         raise PermissionDenied
     if not page.permissions_for_user(request.user).can_submit_for_moderation():
         raise PermissionDenied
-    translation.save_target(user=request.user, publish=False)
+    try:
+        translation.save_target(user=request.user, publish=False)
+    except ValidationError as error:
+        messages.error(
+            request,
+            _("The translation could not be saved: %(reason)s")
+            % {"reason": " ".join(error.messages)},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     page = type(page).objects.get(pk=page.pk)
     state = page.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:

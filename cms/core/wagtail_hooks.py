@@ -1,5 +1,8 @@
+from html import unescape
+
 from django.contrib import messages
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
@@ -30,7 +33,8 @@ def say_published_after_approval(request, page):
     }
     queued = list(messages.get_messages(request))  # read, so Django drops them after this request
     for message in queued:
-        if message.message != updated:
+        # Wagtail stores its messages rendered (escaped, with the markup of its buttons).
+        if unescape(strip_tags(str(message.message))).strip() != updated:
             messages.add_message(request, message.level, message.message, message.extra_tags)
     messages.success(
         request,

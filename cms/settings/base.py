@@ -217,6 +217,8 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# An approved translation goes live with its texts as they stand (cms/core/workflow_actions.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.core.workflow_actions.publish_approved"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

@@ -72,6 +72,15 @@ class TaalakkoordSettings(BaseGenericSetting):
         related_name="+",
         verbose_name=_("first signatory: signature"),
     )
+    signature_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("collection of the signatures"),
+    )
     signatory_2_name = models.CharField(_("second signatory: name"), max_length=100, blank=True)
     signatory_2_role = models.CharField(_("second signatory: role"), max_length=150, blank=True)
     signatory_2_signature = models.ForeignKey(
@@ -121,8 +130,10 @@ class TaalakkoordSettings(BaseGenericSetting):
         if any(images):
             from wagtail.images import get_image_model
 
+            collection = signature_collection()
+            self.signature_collection_id = collection.pk  # saved by signature_collection()
             get_image_model().objects.filter(pk__in=[pk for pk in images if pk]).update(
-                collection=signature_collection()
+                collection=collection
             )
 
     class Meta:
@@ -130,16 +141,19 @@ class TaalakkoordSettings(BaseGenericSetting):
 
 
 def signature_collection(create=True):
-    """The collection for the certificate's signatures, made on first use (`create`); its name
-    is in the site's main language, whatever language the admin speaks."""
+    """The collection for the certificate's signatures, made on first use (`create`) and kept
+    by id, so renaming it changes nothing; its name is in the site's main language."""
     from django.conf import settings
     from django.utils import translation
     from wagtail.models import Collection
 
+    taalakkoord = TaalakkoordSettings.load()
+    if taalakkoord.signature_collection_id:
+        return taalakkoord.signature_collection
+    if not create:
+        return None
     with translation.override(settings.LANGUAGE_CODE):
         name = str(_("Signatures for the certificate"))
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=name).first()
-    if existing or not create:
-        return existing
-    return root.add_child(name=name)
+    collection = Collection.get_first_root_node().add_child(name=name)
+    TaalakkoordSettings.objects.filter(pk=taalakkoord.pk).update(signature_collection=collection)
+    return collection

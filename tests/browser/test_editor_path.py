@@ -185,7 +185,7 @@ def test_an_editor_writes_translates_and_the_team_publishes(
     editor.goto(f"/admin/pages/{english.pk}/edit/")
     editor.get_by_role("link", name="Deze pagina vertalen").click()
     editor.locator("main form [type=submit]").click()
-    expect(editor.locator(".messages")).to_contain_text("nu vertalen in het Engels")
+    expect(editor.locator(".messages")).to_contain_text("nu vertalen naar het Engels")
     expect(editor.get_by_text("Vertaling van het Nederlands naar het Engels").first).to_be_visible()
     translate_every_text(editor)
     editor.get_by_role("button", name="Indienen: Beoordeling door het landelijk team").click()

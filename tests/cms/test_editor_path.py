@@ -78,15 +78,35 @@ def test_each_chooser_on_a_dutch_page_offers_dutch_items_only(practice, two_lang
     for label, queryset in choices.items():
         assert queryset.exists(), label
         assert set(queryset.values_list("locale", flat=True)) == {dutch.pk}, label
-    # A chooser window opens with the page's language selected.
+    # A chooser window opens with the page's language selected, for a new row and an existing one.
     widget = form.formsets["contacts"].empty_form.fields["person"].widget
     assert widget.get_chooser_modal_url().endswith("?locale=nl")
+    contact, _twin = two_languages[ContactPersonFactory]
+    practice.contacts.create(person=contact)
+    form = edit_form(practice)
+    widget = form.formsets["contacts"].forms[0].fields["person"].widget
+    assert widget.get_chooser_modal_url().count("locale=") == 1
 
 
 def test_an_english_item_is_refused_on_a_dutch_page(practice, two_languages):
     _theme, english_theme = two_languages[ThemeFactory]
     form = edit_form(practice)
     assert not form.fields["themes"].queryset.filter(pk=english_theme.pk).exists()
+
+
+def test_a_copied_translation_keeps_the_items_it_points_at(
+    practice, two_languages, english, home_en
+):
+    """A page copied for translation still names the Dutch theme until an editor changes it;
+    its form must accept that choice rather than refuse the whole page."""
+    theme, english_theme = two_languages[ThemeFactory]
+    practice.themes.add(theme)
+    practice.save_revision().publish()
+    practice.get_parent().copy_for_translation(english)
+    copy = practice.copy_for_translation(english)
+    form = edit_form(copy)
+    offered = set(form.fields["themes"].queryset)
+    assert theme in offered and english_theme in offered
 
 
 def test_themes_are_check_boxes_in_the_page_language(client, practice, two_languages, editor):
@@ -115,11 +135,22 @@ def test_the_member_chooser_offers_public_members_by_name_and_nothing_else(clien
         reverse("taalakkoord_member_chooser:chosen", args=[hidden.pk]), follow=True
     )
     assert response.status_code == 404 and "Zorggroep Stil" not in response.content.decode()
+    malformed = client.get(reverse("taalakkoord_member_chooser:chosen", args=["abc"]), follow=True)
+    assert malformed.status_code == 404
     many = client.get(
-        reverse("taalakkoord_member_chooser:chosen_multiple"), {"id": [listed.pk, hidden.pk]}
+        reverse("taalakkoord_member_chooser:chosen_multiple"),
+        {"id": [listed.pk, hidden.pk, "x"]},
     )
     assert "Zorggroep De Linde" in many.content.decode()
     assert "Zorggroep Stil" not in many.content.decode()
+
+
+def test_a_story_accepts_public_members_only(practice):
+    listed = CommitmentFactory(approved=True).organisation
+    hidden = CommitmentFactory(approved=True, consent_publish=False).organisation
+    field = edit_form(practice).formsets["member_links"].empty_form.fields["organisation"]
+    assert field.queryset.filter(pk=listed.pk).exists()
+    assert not field.queryset.filter(pk=hidden.pk).exists()
 
 
 def test_a_member_in_a_story_sees_it_on_their_profile(practice):
@@ -179,6 +210,8 @@ def test_buttons_name_the_review_step_in_dutch(client, practice, editor, moderat
 def test_approving_says_the_page_is_published(rf, practice, editor, moderator):
     """Wagtail's edit view says "has been updated" after "Approve and publish"; our hook puts
     "has been published" in its place once the page is live."""
+    from wagtail.admin import messages as admin_messages
+
     from cms.core.wagtail_hooks import say_published_after_approval
 
     practice.title = "Taalmaatjes in de zorg, verbeterd"
@@ -190,7 +223,8 @@ def test_approving_says_the_page_is_published(rf, practice, editor, moderator):
     request.session = {}
     request._messages = SessionStorage(request)
     title = practice.get_admin_display_title()
-    request._messages.add(25, f"Pagina '{title}' is opgeslagen.")
+    # As Wagtail's edit view leaves them: rendered through its template, escaped.
+    admin_messages.success(request, f"Pagina '{title}' is opgeslagen.")
     request._messages.add(20, "Iets anders")
     say_published_after_approval(request, practice)
     request._messages.update(HttpResponse())  # what the next page shows
@@ -215,6 +249,14 @@ def test_the_dashboard_starts_the_editors_work(
     assert add_news in html and add_practice in html
     assert "Nieuwsbericht schrijven" in html and "Praktijkvoorbeeld schrijven" in html
     assert "Nieuw spreekuur in Almelo" in html  # the editor's draft
+    # Sent back with a change request: listed as such, not as waiting for review.
+    state = draft.get_workflow().start(draft, editor)
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, UserFactory(is_superuser=True), "reject"
+    )
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    changes = html.split("Wijzigingen gevraagd", 1)[1].split("Uw concepten", 1)[0]
+    assert "Nieuw spreekuur in Almelo" in changes
 
 
 def test_pages_open_at_the_editors_own_section_never_at_the_root(rf, editor, home):

@@ -67,10 +67,15 @@ def test_an_editor_submits_a_translation_and_the_team_publishes_it(
     translated.refresh_from_db()
     assert translated.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
 
+    # The reviewer corrects the title in the translation editor (saved at once, no new version),
+    # then approves: the corrected text goes live.
+    StringTranslation.objects.filter(data="Language buddies in care").update(
+        data="Language buddies in healthcare"
+    )
     client.force_login(moderator)
     client.post(action(translated, "approve"))
     translated.refresh_from_db()
-    assert translated.live and translated.title == "Language buddies in care"
+    assert translated.live and translated.title == "Language buddies in healthcare"
     assert translated.current_workflow_state is None
     assert client.get(translated.url).status_code == 200
 
