@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page, Site, WorkflowState
+from wagtail.models import Locale, Page, Site, TaskState, WorkflowState
 from wagtail.permissions import policy_registry
 
 DRAFTS_SHOWN = 8
@@ -70,13 +70,10 @@ class StartPanel(Component):
         self.section = section
 
     def get_context_data(self, parent_context):
-        states = dict(
-            WorkflowState.objects.active()
-            .filter(
-                requested_by=self.user, base_content_type=ContentType.objects.get_for_model(Page)
-            )
-            .values_list("object_id", "status")
+        active = WorkflowState.objects.active().filter(
+            requested_by=self.user, base_content_type=ContentType.objects.get_for_model(Page)
         )
+        states = dict(active.values_list("object_id", "status"))
         pending = [int(pk) for pk in states]
         drafts = (
             Page.objects.filter(latest_revision__user=self.user, has_unpublished_changes=True)
@@ -84,10 +81,22 @@ class StartPanel(Component):
             .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN]
         )
         pages = Page.objects.filter(pk__in=pending).order_by("-latest_revision_created_at")
+        # The comment of each change request, newest last so it wins: one query for all pages.
+        comments = dict(
+            TaskState.objects.filter(
+                workflow_state__in=active.filter(status=WorkflowState.STATUS_NEEDS_CHANGES),
+                status=TaskState.STATUS_REJECTED,
+            )
+            .order_by("finished_at")
+            .values_list("workflow_state__object_id", "comment")
+        )
         review, changes = [], []
         for page in pages[: DRAFTS_SHOWN * 2]:
-            needs_changes = states[str(page.pk)] == WorkflowState.STATUS_NEEDS_CHANGES
-            (changes if needs_changes else review).append(page)
+            if states[str(page.pk)] == WorkflowState.STATUS_NEEDS_CHANGES:
+                page.change_request = comments.get(str(page.pk), "")
+                changes.append(page)
+            else:
+                review.append(page)
         return {
             "section": self.section,
             "shortcuts": shortcuts(self.user, self.section),

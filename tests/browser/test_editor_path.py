@@ -167,7 +167,9 @@ def test_an_editor_writes_translates_and_the_team_publishes(
     assert practice.current_workflow_state.status == "needs_changes"
     assert any("Noem ook hoeveel" in message.body for message in mail.outbox)
 
-    # The editor fixes it and resubmits; the team publishes.
+    # The editor reads the comment on their dashboard, fixes it and resubmits; the team publishes.
+    editor.goto("/admin/")
+    expect(editor.get_by_text("Noem ook hoeveel collega's meedoen.")).to_be_visible()
     editor.goto(f"/admin/pages/{practice.pk}/edit/")
     editor.locator("#id_intro").fill(
         "Elke donderdag oefenen twaalf collega's Nederlands in de kantine."

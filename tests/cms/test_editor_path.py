@@ -252,11 +252,15 @@ def test_the_dashboard_starts_the_editors_work(
     # Sent back with a change request: listed as such, not as waiting for review.
     state = draft.get_workflow().start(draft, editor)
     state.current_task_state.task.specific.on_action(
-        state.current_task_state, UserFactory(is_superuser=True), "reject"
+        state.current_task_state,
+        UserFactory(is_superuser=True),
+        "reject",
+        comment="Noem ook de openingstijden.",
     )
-    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    with django_assert_max_num_queries(50):
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
     changes = html.split("Wijzigingen gevraagd", 1)[1].split("Uw concepten", 1)[0]
-    assert "Nieuw spreekuur in Almelo" in changes
+    assert "Nieuw spreekuur in Almelo" in changes and "Noem ook de openingstijden." in changes
 
 
 def test_pages_open_at_the_editors_own_section_never_at_the_root(rf, editor, home):
