@@ -52,10 +52,13 @@ class MemberCreateView(MemberFilterMixin, chooser_views.CreateView):
     pass
 
 
+def public_member_choices():
+    """The rule for an organisation a story may name: a member in the public directory."""
+    return {"pk__in": Commitment.objects.public().values("organisation_id")}
+
+
 def public_members():
-    return Organisation.objects.filter(
-        pk__in=Commitment.objects.public().values("organisation_id")
-    ).order_by("name")
+    return Organisation.objects.filter(**public_member_choices()).order_by("name")
 
 
 class MemberChosenView(chooser_views.ChosenView):
@@ -89,10 +92,6 @@ class MemberChooserViewSet(ChooserViewSet):
 
 
 member_chooser_viewset = MemberChooserViewSet("taalakkoord_member_chooser")
-
-
-def public_member_choices():
-    return {"pk__in": Commitment.objects.public().values("organisation_id")}
 
 
 def connect():

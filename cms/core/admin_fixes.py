@@ -97,17 +97,17 @@ def fields_at_fault(form):
     tabs, lists = {}, {}
     if isinstance(form.instance, Page):
 
-        def walk(panel, tab):
+        def walk(panel):
             if isinstance(panel, InlinePanel):
                 lists[panel.relation_name] = panel.heading
             for child in getattr(panel, "children", []):
-                walk(child, tab)
+                walk(child)
 
         for tab in type(form.instance).get_edit_handler().children:
             options = tab.get_form_options()
             for name in [*options.get("fields", []), *options.get("formsets", {})]:
                 tabs[name] = tab.heading
-            walk(tab, tab.heading)
+            walk(tab)
     failed = [name for name in form.errors if name != "__all__"]
     failed += [
         name

@@ -21,7 +21,15 @@ def own_section(user):
 
     A desk's groups hold permissions on the desk in each language, so Wagtail's own answer (the
     pages' common ancestor) is the tree's root; the desk in the site's main language is meant.
+    The menu, the page count and the start panel all ask on each admin page: the answer is kept
+    on the user object, which lives as long as the request.
     """
+    if not hasattr(user, "_own_section"):
+        user._own_section = _own_section(user)
+    return user._own_section
+
+
+def _own_section(user):
     root = policy_registry.get_by_type(Page).explorable_root_instance(user)
     if root is None or not root.is_root():
         return root

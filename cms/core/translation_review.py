@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import WorkflowState
+from wagtail.models import TaskState, WorkflowState
 
 SUBMIT = "action-submit-translation"
 
@@ -97,8 +97,6 @@ def review_context(request, page):
 
 
 def _latest_rejection(state):
-    from wagtail.models import TaskState
-
     return (
         TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
         .select_related("finished_by")
