@@ -6,6 +6,7 @@ import random
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.core.demo.pagetools import ensure_translation
 from cms.core.models import Region
 from taalakkoord.models import Commitment
 
@@ -113,9 +114,7 @@ def build(log=print):
         )
         created.append((ambassador, role_en, quote_en, ""))
     for ambassador, role, quote, biography in created:
-        translation = ambassador.copy_for_translation(english)
-        translation.role, translation.quote, translation.biography = role, quote, biography
-        translation.save()
+        ensure_translation(ambassador, english, role=role, quote=quote, biography=biography)
     # Credit some members to the ambassador whose invitation link they used.
     others = list(
         Commitment.objects.exclude(signed_on=datetime.date(2015, 1, 27)).select_related(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from cms.core.demo.pagetools import ensure_translation
 from cms.core.models import Region
 from employers.models import Organisation, OrganisationKind, SizeBand
 
@@ -181,10 +182,7 @@ def _measures():
         measure, _created = Measure.objects.get_or_create(
             name=name_nl, locale=nl, defaults={"sort_order": order}
         )
-        if not Measure.objects.filter(translation_key=measure.translation_key, locale=en).exists():
-            translation = measure.copy_for_translation(en)
-            translation.name = name_en
-            translation.save()
+        ensure_translation(measure, en, name=name_en)
         measures.append(measure)
     return measures
 
@@ -196,9 +194,7 @@ def _declarations():
         if Declaration.objects.filter(locale=locale).exists():
             continue
         if dutch and code != "nl":
-            translation = dutch.copy_for_translation(locale)
-            translation.title, translation.core_sentence, translation.body = title, core, body
-            translation.save()
+            ensure_translation(dutch, locale, title=title, core_sentence=core, body=body)
         else:
             Declaration.objects.create(locale=locale, title=title, core_sentence=core, body=body)
 

@@ -4,7 +4,7 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.core.validators import URLValidator, validate_slug
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -20,6 +20,16 @@ class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level")
+    )
+    anchor = blocks.CharBlock(
+        label=_("Anchor"),
+        required=False,
+        max_length=50,
+        validators=[validate_slug],
+        help_text=_(
+            "Optional: a short name (letters, digits, hyphens) so that links can lead straight to "
+            "this heading, such as 'bbl' on the glossary."
+        ),
     )
 
     class Meta:

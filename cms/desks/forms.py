@@ -1,12 +1,91 @@
 """The advice request form: on each desk's page, and nationally with a choice of region."""
 
 from django import forms
+from django.utils.html import format_html, format_html_join
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.models import Region
 from cms.standardpages.forms import HONEYPOT_FIELD, HoneypotFormMixin
 
+from . import municipalities
 from .models import AdviceRequest, ContactPreference
+
+PLACE_LIST_ID = "gemeenten"
+
+
+class PlaceInput(forms.TextInput):
+    """A text box whose suggestions while typing come from a `<datalist>` of every municipality
+    and larger place: the browser offers them itself, so they work without JavaScript."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"autocomplete": "off", "list": PLACE_LIST_ID, **(attrs or {})})
+
+    def render(self, name, value, attrs=None, renderer=None):
+        options = format_html_join(
+            "", '<option value="{}"></option>', ((p.name,) for p in municipalities.places())
+        )
+        box = super().render(name, value, attrs, renderer)
+        return format_html('{}<datalist id="{}">{}</datalist>', box, PLACE_LIST_ID, options)
+
+
+class PlaceField(forms.CharField):
+    """A municipality or place name, cleaned to the `municipalities.Place` it names."""
+
+    widget = PlaceInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 100)
+        kwargs.setdefault("label", _("Your municipality or place of residence"))
+        kwargs.setdefault("help_text", _("For example Ede, Hoofddorp or Súdwest-Fryslân."))
+        kwargs.setdefault(
+            "error_messages",
+            {"required": _("Fill in the name of your municipality or the place where you live.")},
+        )
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        matches, suggestions = municipalities.find(value)
+        if len({place.region for place in matches}) == 1:
+            return matches[0]
+        if matches:
+            raise forms.ValidationError(
+                _(
+                    "More than one municipality is called “%(name)s”: %(choices)s. Type the full name."
+                ),
+                code="ambiguous",
+                params={"name": value, "choices": _join(matches)},
+            )
+        if suggestions:
+            raise forms.ValidationError(
+                _("We cannot find “%(name)s”. Did you mean %(choices)s?"),
+                code="suggestions",
+                params={"name": value, "choices": _join(suggestions)},
+            )
+        raise forms.ValidationError(
+            _(
+                "We cannot find a municipality or place called “%(name)s”. Check the spelling, "
+                "or type the name of your municipality."
+            ),
+            code="unknown",
+            params={"name": value},
+        )
+
+
+def _join(found):
+    names = [place.name for place in found]
+    if len(names) == 1:
+        return names[0]
+    return format_lazy("{} {} {}", ", ".join(names[:-1]), _("or"), names[-1])
+
+
+class DeskFinderForm(forms.Form):
+    """ "Which desk is mine?": a municipality or place in, its region (and so its desk) out."""
+
+    gemeente = PlaceField()
 
 
 class AdviceRequestForm(HoneypotFormMixin, forms.ModelForm):
@@ -43,13 +122,21 @@ class AdviceRequestForm(HoneypotFormMixin, forms.ModelForm):
             widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
         )
         if choose_region:
-            self.fields["region"] = forms.ModelChoiceField(
-                label=_("Your region"),
-                queryset=Region.objects.order_by("name"),
-                empty_label=_("Choose your region"),
-                help_text=_("The labour-market region where you live or work."),
+            # The desk is found from where the visitor lives: few people know their region.
+            self.fields["place"] = PlaceField(
+                help_text=_(
+                    "We send your question to the Leerwerkloket of your region. "
+                    "For example Ede, Hoofddorp or Súdwest-Fryslân."
+                )
             )
-            self.order_fields(["region"])
+            self.order_fields(["place"])
+
+    def region(self):
+        """The region the cleaned form's place lies in (None on a desk's own form)."""
+        place = self.cleaned_data.get("place")
+        if place is None:
+            return None
+        return Region.objects.filter(name=place.region).first()
 
     def clean(self):
         cleaned_data = super().clean()

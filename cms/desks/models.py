@@ -36,12 +36,26 @@ class RegionsIndexPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from .forms import DeskFinderForm
+
         context = super().get_context(request, *args, **kwargs)
+        desks = list(self.desks())
         provinces = {}
-        for desk in self.desks():
+        for desk in desks:
             provinces.setdefault(desk.region.province or _("Other"), []).append(desk)
         context["provinces"] = sorted(provinces.items(), key=lambda item: str(item[0]))
         context["advice_page"] = AdviceRequestPage.objects.live().public().child_of(self).first()
+        if DeskFinderForm.base_fields.keys() & request.GET.keys():
+            finder = DeskFinderForm(request.GET)
+            if finder.is_valid():
+                place = finder.cleaned_data["gemeente"]
+                context["found"] = {
+                    "place": place,
+                    "desk": next((d for d in desks if d.region.name == place.region), None),
+                }
+        else:
+            finder = DeskFinderForm()
+        context["finder_form"] = finder
         return context
 
 
@@ -293,6 +307,12 @@ class AdviceRequest(models.Model):
         _("how would you like to talk?"), max_length=20, choices=ContactPreference.choices
     )
     question = models.TextField(_("your question"), max_length=2000)
+    place = models.CharField(
+        _("municipality or place"),
+        max_length=100,
+        blank=True,
+        help_text=_("Where the person lives, as typed on the national form."),
+    )
     language = models.CharField(_("language"), max_length=5, default="nl")
     status = models.CharField(
         _("status"), max_length=20, choices=AdviceStatus.choices, default=AdviceStatus.NEW
@@ -315,6 +335,7 @@ class AdviceRequest(models.Model):
                 FieldPanel("contact_preference", read_only=True),
                 FieldPanel("question", read_only=True),
                 FieldPanel("region", read_only=True),
+                FieldPanel("place", read_only=True),
                 FieldPanel("created_at", read_only=True),
             ],
             heading=_("The request"),

@@ -71,7 +71,13 @@ def advice_form_response(page, request, *args, region=None, **kwargs):
             )
         elif form.is_valid():
             advice = form.save(commit=False)
-            advice.region = region or form.cleaned_data["region"]
+            advice.region = region or form.region()
+            if place := form.cleaned_data.get("place"):
+                advice.place = (
+                    place.name
+                    if place.is_municipality
+                    else f"{place.name} ({_('municipality')} {place.municipality})"
+                )
             advice.desk = desk_for_region(advice.region)
             advice.language = translation.get_language() or "nl"
             advice.save()

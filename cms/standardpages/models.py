@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from cms.core.blocks import BaseContentBlock
@@ -50,10 +51,16 @@ class ContentPage(BasePage):
         verbose_name = _("content page")
 
 
-class FormField(AbstractFormField):
+class FormField(TranslatableMixin, AbstractFormField):
+    """A field of a form page. Translatable, so that an English form asks in English: its
+    label, help text and choices are translated with the page in wagtail-localize."""
+
     page = ParentalKey(
         "standardpages.FormPage", on_delete=models.CASCADE, related_name="form_fields"
     )
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class FormPage(AbstractEmailForm):

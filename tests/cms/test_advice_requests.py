@@ -74,15 +74,35 @@ def test_a_request_on_a_desk_page_goes_to_that_desk(
     assert "Leerwerkloket Twente" in confirmation.body
 
 
-def test_the_national_form_routes_by_the_chosen_region(
+def test_the_national_form_routes_by_where_the_visitor_lives(
     client, national_form, desks, django_capture_on_commit_callbacks
 ):
-    response = post(
-        client, national_form, django_capture_on_commit_callbacks, region=region("rijnmond").pk
-    )
+    # Schiedam lies in the Rijnmond region; the visitor need not know that.
+    response = post(client, national_form, django_capture_on_commit_callbacks, place="Schiedam")
     assert response.status_code == 302
-    assert AdviceRequest.objects.get().desk_id == desks["rijnmond"].pk
+    advice = AdviceRequest.objects.get()
+    assert (advice.desk_id, advice.place) == (desks["rijnmond"].pk, "Schiedam")
     assert mail.outbox[0].to == ["info@rijnmond.leerwerkloket.example"]
+    assert "Gemeente of woonplaats: Schiedam" in mail.outbox[0].body
+
+
+def test_a_place_inside_a_municipality_finds_its_region(
+    client, national_form, desks, django_capture_on_commit_callbacks
+):
+    post(client, national_form, django_capture_on_commit_callbacks, place="enschede")
+    assert AdviceRequest.objects.get().desk_id == desks["twente"].pk
+
+
+def test_an_unknown_place_gets_a_clear_message_and_suggestions(client, national_form, desks):
+    response = client.post(national_form.url, {**VALID, "place": "Enschde"})
+    assert response.status_code == 200
+    html = response_text(response)
+    assert "We kunnen “Enschde” niet vinden. Bedoelt u Enschede?" in html
+    assert 'value="Enschde"' in response.content.decode()
+    assert "Samira Bakker" in response.content.decode()  # what was typed stays
+    assert not AdviceRequest.objects.exists()
+    response = client.post(national_form.url, {**VALID, "place": "Bergen"})
+    assert "Er zijn meer gemeenten met de naam “Bergen”" in response_text(response)
 
 
 def test_a_region_without_a_desk_goes_to_the_national_team(
@@ -95,7 +115,7 @@ def test_a_region_without_a_desk_goes_to_the_national_team(
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.email = "landelijk@lerenenwerken.example"
     settings.save()
-    post(client, national_form, django_capture_on_commit_callbacks, region=region("zeeland").pk)
+    post(client, national_form, django_capture_on_commit_callbacks, place="Middelburg")
     advice = AdviceRequest.objects.get()
     assert advice.region.slug == "zeeland" and advice.desk is None
     assert mail.outbox[0].to == ["landelijk@lerenenwerken.example"]

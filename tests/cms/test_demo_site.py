@@ -186,9 +186,12 @@ def test_the_glossary_is_in_the_footer_and_explains_each_term(client, demo_world
     assert found, footer[-1500:]
     link = found.group(1)
     html = client.get(link).content.decode()
-    headings = re.findall(r"<h2>([^<]+)</h2>", html)
+    headings = re.findall(r"<h2(?: id=\"[^\"]+\")?>([^<]+)</h2>", html)
     for term in TERMS[language]:
         assert any(heading.startswith(term) for heading in headings), term
+    # Each term has an anchor, the same in both languages, for the links where a term is used.
+    for anchor in ("arbeidsmarktregio", "bbl", "evc", "mbo-niveau", "kvk-uittreksel"):
+        assert f'id="{anchor}"' in html
 
 
 # Plain language ----------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The editors' guide uses exactly the labels on the screen: every label it prints in bold in
-"Writing and publishing" and "Translating" appears on the screens an editor and the national
-team see on their way (the demo site, Dutch admin)."""
+"Schrijven en publiceren" and "Vertalen" (docs/editors.md, in Dutch), and in "Writing and
+publishing" and "Translating" (docs/editors.en.md, in English, quoting the same Dutch labels),
+appears on the screens an editor and the national team see on their way (the demo site, Dutch
+admin)."""
 
 import pathlib
 import re
@@ -15,16 +17,22 @@ from tests.security.conftest import demo_world  # noqa: F401 -- the demo site, o
 
 pytestmark = pytest.mark.django_db
 
-GUIDE = pathlib.Path(__file__).resolve().parents[2] / "docs" / "editors.md"
-SECTIONS = ("## Writing and publishing", "## Translating")
+DOCS = pathlib.Path(__file__).resolve().parents[2] / "docs"
+# Each guide with the headings of the sections that walk through the screens.
+GUIDES = {
+    DOCS / "editors.md": ("## Schrijven en publiceren", "## Vertalen"),
+    DOCS / "editors.en.md": ("## Writing and publishing", "## Translating"),
+}
 
 
-def guide_labels():
-    text = GUIDE.read_text()
+def guide_labels(guide):
+    text = guide.read_text(encoding="utf-8")
     labels = set()
-    for heading in SECTIONS:
-        section = text.split(heading, 1)[1].split("\n## ", 1)[0]
-        labels |= set(re.findall(r"\*\*([^*]+)\*\*", section))
+    for heading in GUIDES[guide]:
+        assert f"\n{heading}\n" in text, f"{guide.name} has no section {heading!r}"
+        section = text.split(f"\n{heading}\n", 1)[1].split("\n## ", 1)[0]
+        # A label may wrap onto the next line: read it as the screen shows it.
+        labels |= {" ".join(label.split()) for label in re.findall(r"\*\*([^*]+)\*\*", section)}
     # "Leerwerkloket …": the desk's name goes where the guide has the dots.
     return {label for label in labels if "…" not in label}
 
@@ -61,10 +69,12 @@ def screens(client, demo_world):  # noqa: F811
     return "\n".join(seen)
 
 
-def test_the_guide_names_what_the_screens_show(client, demo_world):  # noqa: F811
+def test_the_guides_name_what_the_screens_show(client, demo_world):  # noqa: F811
     shown = screens(client, demo_world).replace("&#x27;", "'").replace("&quot;", '"')
-    missing = sorted(label for label in guide_labels() if label not in shown)
-    # Messages and states the guide quotes appear after an action, not on these screens.
+    # Messages and states the guides quote appear after an action, not on these screens.
     after_an_action = {"is gepubliceerd", "Nog niet gepubliceerd", "Verzenden"}
-    assert len(guide_labels()) > 20
-    assert set(missing) <= after_an_action, missing
+    for guide in GUIDES:
+        labels = guide_labels(guide)
+        missing = sorted(label for label in labels if label not in shown)
+        assert len(labels) > 20, (guide.name, sorted(labels))
+        assert set(missing) <= after_an_action, (guide.name, missing)

@@ -24,6 +24,7 @@ from .pagetools import (
     paragraphs,
     publish,
     stream,
+    tips,
     with_join_link,
 )
 
@@ -61,6 +62,7 @@ class DemoBuilder:
         news_index = self.news(home)
         practice_index, featured = self.practices(home, themes)
         contact = self.contact(home)
+        self.translate_contact(contact)
         statements = self.statements(home)
         self.feature(home, featured)
         home_en = self.translate_home(home, news_index, practice_index, about, statements)
@@ -80,7 +82,7 @@ class DemoBuilder:
         self.navigation(
             about, overview, news_index, practice_index, taalakkoord, contact, statements, terms
         )
-        self.site_settings()
+        self.site_settings(terms)
         members.build(taalakkoord, self.en, log=self.log)
         # Pages made after the first sync (the desks' news, the Taalakkoord's pages) get their
         # English alias too, so every Dutch address has an English one.
@@ -157,12 +159,7 @@ class DemoBuilder:
             theme, _created = Theme.objects.get_or_create(
                 slug=slug, locale=self.nl, defaults={"name": name_nl}
             )
-            if not Theme.objects.filter(
-                translation_key=theme.translation_key, locale=self.en
-            ).exists():
-                translation = theme.copy_for_translation(self.en)
-                translation.name = name_en
-                translation.save()
+            ensure_translation(theme, self.en, name=name_en)
             result[slug] = theme
         return result
 
@@ -247,9 +244,7 @@ class DemoBuilder:
                     image=image,
                     image_alt=alt,
                     body=paragraphs(item["body"]),
-                    tips=json.dumps(
-                        [{"type": "tips", "value": {"title": "Tips", "tips": item["tips"]}}]
-                    ),
+                    tips=tips("Tips", item["tips"]),
                 )
                 if item["contact"]:
                     page.contacts = [
@@ -286,6 +281,22 @@ class DemoBuilder:
             to_address="redactie@lerenenwerken.example",
             from_address="noreply@lerenenwerken.example",
             subject="Nieuw bericht via lerenenwerken.nl",
+            form_fields=fields,
+        )
+
+    def translate_contact(self, contact):
+        """The contact form in English, its fields' labels, help texts and choices too."""
+        texts = pages.CONTACT_EN
+        fields = list(fresh(contact).form_fields.all())
+        for field, (label, choices, help_text) in zip(fields, texts["fields"], strict=True):
+            field.label, field.choices, field.help_text = label, choices, help_text
+        ensure_translation(
+            contact,
+            self.en,
+            title=texts["title"],
+            slug=texts["slug"],
+            intro=texts["intro"],
+            thank_you_text=texts["thank_you"],
             form_fields=fields,
         )
 
@@ -356,6 +367,17 @@ class DemoBuilder:
                 intro=en["intro"],
                 body=stream(en["body"]),
             )
+        for slug, texts in practices.PRACTICES_EN.items():
+            page = GoodPracticePage.objects.get(locale=self.nl, slug=slug)
+            ensure_translation(
+                page,
+                self.en,
+                title=texts["title"],
+                slug=texts["slug"],
+                intro=texts["intro"],
+                body=paragraphs(texts["body"]),
+                tips=tips("Tips", texts["tips"]),
+            )
         for slug, texts in news.NEWS_EN.items():
             page = NewsPage.objects.get(locale=self.nl, slug=slug)
             ensure_translation(
@@ -424,9 +446,12 @@ class DemoBuilder:
                 footer_text=pages.NAVIGATION_FOOTER[locale.language_code],
             )
 
-    def site_settings(self):
+    def site_settings(self, glossary_page):
         site = Site.objects.get(is_default_site=True)
         settings = SiteSettings.for_site(site)
+        if settings.glossary_page_id is None:
+            settings.glossary_page = glossary_page
+            settings.save()
         if not settings.email:
             settings.email = "info@lerenenwerken.example"
             settings.phone = "088 000 00 00"

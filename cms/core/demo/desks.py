@@ -1,8 +1,10 @@
-"""Demo desks: the overview page and four Leerwerkloketten, the three Plus pilots among them."""
+"""Demo desks: the overview page and a Leerwerkloket in each of the 35 regions. Four are rich
+(the three Plus pilots among them); the others are plain pages (`regions`)."""
 
 from cms.desks.models import DeskPartner, LeerwerkloketPage, RegionsIndexPage
 from cms.news.models import NewsIndexPage, NewsPage
 
+from . import regions
 from .pagetools import ensure_child, ensure_translation, fresh, paragraphs, publish
 
 DESKS = [
@@ -139,15 +141,22 @@ DESKS = [
 ]
 
 TWENTE_NEWS = [
+    # slug, title, intro; English slug, title, intro
     (
         "spreekuur-bibliotheek",
         "Spreekuur in de bibliotheek van Hengelo",
         "Elke woensdagmiddag zit een adviseur van het Leerwerkloket in de bibliotheek.",
+        "library-consultation-hours",
+        "Consultation hours in the Hengelo library",
+        "Every Wednesday afternoon an adviser of the Leerwerkloket is at the library.",
     ),
     (
         "techniekweek",
         "Ontdek de techniek tijdens de Techniekweek",
         "Werkgevers laten zien welke leerwerkbanen zij hebben in de techniek.",
+        "engineering-week",
+        "Discover engineering during Engineering Week",
+        "Employers show the jobs in engineering in which you learn while you work.",
     ),
 ]
 
@@ -161,17 +170,20 @@ def build(home, en, log=print):
         RegionsIndexPage,
         "leerwerkloketten",
         title="Leerwerkloketten",
-        intro="In elke arbeidsmarktregio is een Leerwerkloket. Kies uw regio en neem contact op.",
+        intro="In elke arbeidsmarktregio is een Leerwerkloket. Vul in waar u woont, dan ziet u "
+        "welk loket bij u hoort.",
     )
     ensure_translation(
         fresh(overview),
         en,
         title="Leerwerkloketten",
         slug="desks",
-        intro="Every labour-market region has a Leerwerkloket. Choose your region and get in touch.",
+        intro="Every labour-market region has a Leerwerkloket. Type where you live and we show "
+        "you your desk.",
     )
     desks = {}
-    for data in DESKS:
+    names = dict(Region.objects.values_list("slug", "name"))
+    for data in DESKS + regions.plain_desks(names):
         desk = LeerwerkloketPage.objects.child_of(overview).filter(slug=data["slug"]).first()
         if desk is None:
             desk = LeerwerkloketPage(
@@ -201,12 +213,22 @@ def build(home, en, log=print):
         )
         desks[data["slug"]] = fresh(desk)
     news = ensure_child(desks["twente"], NewsIndexPage, "nieuws", title="Nieuws uit Twente")
-    for slug, title, intro in TWENTE_NEWS:
-        if not NewsPage.objects.child_of(news).filter(slug=slug).exists():
+    ensure_translation(fresh(news), en, title="News from Twente", slug="news")
+    for slug, title, intro, slug_en, title_en, intro_en in TWENTE_NEWS:
+        item = NewsPage.objects.child_of(news).filter(slug=slug).first()
+        if item is None:
             item = NewsPage(slug=slug, title=title, intro=intro, body=paragraphs([intro]))
             fresh(news).add_child(instance=item)
             publish(item)
-    log(f"Created {len(desks)} Leerwerkloketten.")
+        ensure_translation(
+            fresh(item),
+            en,
+            title=title_en,
+            slug=slug_en,
+            intro=intro_en,
+            body=paragraphs([intro_en]),
+        )
+    log(f"{len(desks)} Leerwerkloketten are on the site.")
     return desks
 
 
@@ -332,7 +354,7 @@ def advice(home, desks, en, log=print):
         AdviceRequestPage,
         "adviesgesprek",
         title="Adviesgesprek aanvragen",
-        intro="Kies uw regio en vertel kort wat u wilt weten. Het Leerwerkloket in uw regio neemt "
+        intro="Vul in waar u woont en vertel kort wat u wilt weten. Het Leerwerkloket in uw regio neemt "
         "contact met u op: telefonisch, via video of op het loket.",
     )
     ensure_translation(
@@ -340,7 +362,7 @@ def advice(home, desks, en, log=print):
         en,
         title="Ask for advice",
         slug="advice",
-        intro="Choose your region and tell us briefly what you would like to know. The desk in "
+        intro="Tell us where you live and what you would like to know. The desk in "
         "your region will contact you by phone, by video call or at the desk.",
     )
     if AdviceRequest.objects.exists():

@@ -1,5 +1,7 @@
 """The demo's glossary: the words of leren en werken explained in plain language (B1)."""
 
+from django.utils.text import slugify
+
 from cms.standardpages.models import ContentPage
 
 from .pagetools import ensure_child, ensure_translation, fresh, stream
@@ -103,7 +105,8 @@ def body(language):
     items = []
     for term_nl, text_nl, term_en, text_en in TERMS:
         term, text = (term_nl, text_nl) if language == "nl" else (term_en, text_en)
-        items += [("heading", term), ("paragraph", text)]
+        # The same anchor in both languages, so a link to a term works in either.
+        items += [("heading", (term, slugify(term_nl.split(" (")[0]))), ("paragraph", text)]
     return stream(items)
 
 

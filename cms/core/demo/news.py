@@ -123,6 +123,64 @@ NEWS = [
 ]
 
 NEWS_EN = {
+    "eerste-29-werkgevers-tekenen-taalakkoord": {
+        "title": "First 29 employers sign the Taalakkoord",
+        "slug": "first-29-employers-sign-taalakkoord",
+        "intro": "On 27 January 2015, 29 employers signed the statement ‘Wij zetten in op taal’ "
+        "(‘We are investing in language’). They are the first members of the Taalakkoord.",
+        "body": [
+            "The Ministry of Social Affairs and Employment started the Taalakkoord (language "
+            "agreement) in 2015. Employers who join promise to work on the language skills of "
+            "their staff.",
+            "Why is this needed? People who find reading and writing hard often also struggle with "
+            "safety instructions, work rosters or a training course. So better language skills help "
+            "the employee and the company.",
+            "The 29 front-runners will act as ambassadors. They will tell other employers what the "
+            "Taalakkoord gives them.",
+        ],
+    },
+    "taalakkoord-naar-de-leerwerkloketten": {
+        "title": "Leerwerkloketten take over the Taalakkoord",
+        "slug": "leerwerkloketten-take-over-taalakkoord",
+        "intro": "From 1 July 2016, the Leerwerkloketten run the Taalakkoord. The aim: 300 member "
+        "organisations by the end of 2017.",
+        "body": [
+            "Until now, a team at the Ministry of Social Affairs and Employment (SZW) looked after "
+            "the Taalakkoord. From now on, the Leerwerkloketten (learning and working desks) do "
+            "this. Language is not a new subject for the desks. They have helped people who find "
+            "Dutch hard for a long time. With the Taalakkoord, they can also give their employers "
+            "better support.",
+            "About 70 organisations have already signed. These are companies, but also sector "
+            "organisations and umbrella bodies. The aim is 300 members by the end of 2017.",
+            "Are you an employer and do you want to join? Contact the Leerwerkloket in your region.",
+        ],
+    },
+    "twintig-regionale-sites-online": {
+        "title": "Twenty regional Leren en werken websites now online",
+        "slug": "twenty-regional-websites-online",
+        "intro": "At the end of August 2016, 20 regional Leren en werken (learning and working) "
+        "websites are online. Each site also lists vacancies where you learn and work at the "
+        "same time.",
+        "body": [
+            "The new national website went live in 2015. Since then, the desks have been building "
+            "their own regional sites, step by step. There you can read news from your region, "
+            "examples from practice and vacancies where you learn while you work.",
+            "The desks without a site of their own will follow later. Almost every labour-market "
+            "region now has a Leerwerkloket: 32 of the 35.",
+        ],
+    },
+    "bijna-200-leden-taalakkoord": {
+        "title": "Almost 200 organisations take part in the Taalakkoord",
+        "slug": "almost-200-taalakkoord-members",
+        "intro": "At the end of 2017, almost 200 organisations have signed the Taalakkoord. Many of "
+        "them signed at regional meetings.",
+        "body": [
+            "The aim was 300 members by the end of 2017. That target has not been reached yet. But "
+            "the growth is strong: in August 2016 there were about 70.",
+            "New members received their certificate at meetings in the regions. This shows "
+            "colleagues and customers that the company takes language seriously.",
+        ],
+    },
     "leerwerkloketten-plus-van-start": {
         "title": "Leerwerkloketten Plus start in Friesland, Twente and Rijnmond",
         "slug": "leerwerkloketten-plus-starts",
@@ -134,6 +192,34 @@ NEWS_EN = {
             "employers as new clients. Rijnmond builds strong partnerships.",
             "All desks should benefit from what the three pilots learn, so the national team shares "
             "the results with every region.",
+        ],
+    },
+    "bereikbaar-tijdens-de-lockdown": {
+        "title": "Leerwerkloketten stay available during the lockdown",
+        "slug": "available-during-the-lockdown",
+        "intro": "Visitors can no longer come in, but all Leerwerkloketten carry on helping: by "
+        "phone, email, chat, app and video call.",
+        "body": [
+            "Since mid-March 2020, the staff of the Leerwerkloketten have worked from home. The "
+            "national team phoned every desk. The result: all of them are still available.",
+            "Did you use to drop in without an appointment? Now you can phone at the same times. "
+            "You have your advice meeting with the adviser by video.",
+            "The desks get more questions from people who lost their jobs in the crisis. For them, "
+            "learning a new trade is often the quickest way back to work. Do you have a question? "
+            "Ask for an advice meeting online.",
+        ],
+    },
+    "evaluatie-leerwerkloketten-2022": {
+        "title": "Evaluation: Leerwerkloketten connect, but have too little capacity",
+        "slug": "evaluation-leerwerkloketten-2022",
+        "intro": "A new evaluation shows that the desks play an important role in their region. "
+        "But few residents know about the Leerwerkloket yet.",
+        "body": [
+            "The desks bring together education, municipalities, UWV (the Employee Insurance "
+            "Agency) and employers. That works well. But their capacity is small compared with "
+            "the task.",
+            "The researchers advise a national steering group. In it, all the parties involved "
+            "would discuss the direction together.",
         ],
     },
 }

@@ -264,6 +264,25 @@ CONTACT = {
     ],
 }
 
+CONTACT_EN = {
+    "title": "Contact",
+    "slug": "contact",
+    "intro": "<p>Do you have a question about learning and working, or about the Taalakkoord? "
+    "Send us a message. We reply within five working days.</p>",
+    "thank_you": "<p>Thank you for your message. We reply within five working days.</p>",
+    # label, choices, help text: in the order of CONTACT's fields
+    "fields": [
+        ("Name", "", ""),
+        ("Email address", "", "We only use your email address to reply to you."),
+        (
+            "What is your question about?",
+            "Advice about my career\nThe Taalakkoord\nThis website\nSomething else",
+            "",
+        ),
+        ("Your message", "", ""),
+    ],
+}
+
 NAVIGATION_FOOTER = {
     "nl": "Leren en Werken is de website van de Leerwerkloketten in Nederland, ondersteund door "
     "het landelijk team bij UWV.",

@@ -1,8 +1,13 @@
 """Helpers that create demo pages once and translate them, so the demo can load again."""
 
 import json
+import uuid
 
 from django.utils.html import escape
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 
 def stream(items):
@@ -10,7 +15,10 @@ def stream(items):
     data = []
     for kind, value in items:
         if kind == "heading":
-            data.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+            text, anchor = value if isinstance(value, tuple) else (value, "")
+            data.append(
+                {"type": "heading", "value": {"text": text, "level": "h2", "anchor": anchor}}
+            )
         elif kind == "paragraph":
             data.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
         elif kind == "quote":
@@ -27,13 +35,26 @@ def stream(items):
                     "type": "accordion",
                     "value": {
                         "title": value[0],
-                        "items": [
+                        "items": list_items(
                             {"question": q, "answer": f"<p>{escape(a)}</p>"} for q, a in value[1]
-                        ],
+                        ),
                     },
                 }
             )
-    return json.dumps(data)
+    # Block ids, as Wagtail gives them: wagtail-localize matches translations by them.
+    return json.dumps([{"id": str(uuid.uuid4()), **block} for block in data])
+
+
+def list_items(values):
+    """A ListBlock's items in Wagtail's block format (with ids), which wagtail-localize needs
+    to translate them."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
+def tips(title, items):
+    """A good practice's tips field."""
+    value = {"title": title, "tips": list_items(items)}
+    return json.dumps([{"type": "tips", "value": value, "id": str(uuid.uuid4())}])
 
 
 def paragraphs(texts):
@@ -60,35 +81,72 @@ def ensure_child(parent, model, slug, **fields):
     return publish(page)
 
 
-def ensure_translation(page, locale, **fields):
-    """A real (not alias) translation of `page` with the given fields, published.
+def ensure_translation(source, locale, **fields):
+    """The translation of `source` (a page or a snippet) into `locale`, made through
+    wagtail-localize with the given fields' text, published.
 
-    An existing translation keeps what an editor wrote; only fields that still hold the source's
-    own text (a copy nobody translated) get the given ones."""
-    existing = page.get_translation_or_none(locale)
-    if existing and not existing.alias_of_id:
-        translation, source = existing.specific, page.specific
-        copied = {name: value for name, value in fields.items() if _same(translation, source, name)}
-        if not copied:
-            return translation
-        for name, value in copied.items():
-            setattr(translation, name, value)
-        return publish(translation)
-    if existing:  # an alias made by tree sync: turn it into its own page
-        translation = existing.specific
-        translation.alias_of = None
-    else:
-        translation = page.copy_for_translation(locale).specific
+    The text goes in as wagtail-localize's string translations, so editors see the page as a
+    translation in its editor, and a change to the Dutch page can be synced. A string an editor
+    has translated already is kept. `fields` must have the structure of the source's (the same
+    number of paragraphs, for example), as translations are matched to the source's strings in
+    order within each field.
+    """
+    source = source.specific if isinstance(source, Page) else source
+    translation_source, _created = TranslationSource.update_or_create_from_instance(source)
+    translation, made = Translation.objects.get_or_create(
+        source=translation_source, target_locale=locale, defaults={"enabled": True}
+    )
+    candidate = type(source).objects.get(pk=source.pk)
     for name, value in fields.items():
-        setattr(translation, name, value)
-    return publish(translation)
+        setattr(candidate, name, value)
+    wanted = _strings_by_field(extract_segments(candidate))
+    segments = (
+        StringSegment.objects.filter(source=translation_source)
+        .select_related("string", "context")
+        .order_by("order")
+    )
+    by_field = {}
+    for segment in segments:
+        by_field.setdefault(segment.context.path.split(".")[0], []).append(segment)
+    added = False
+    for field, field_segments in by_field.items():
+        texts = wanted.get(field, [])
+        if len(texts) != len(field_segments):
+            raise ValueError(
+                f"{source}: {field} has {len(texts)} strings, the source {len(field_segments)}"
+            )
+        for segment, text in zip(field_segments, texts, strict=True):
+            _string, new = StringTranslation.objects.get_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+            added = added or new
+    existing = source.get_translation_or_none(locale)
+    if made or added or existing is None or getattr(existing, "alias_of_id", None):
+        if isinstance(source, Page):
+            # wagtail-localize publishes on commit; the demo (and a test) may run in one
+            # transaction, so it saves a draft and the demo publishes that at once.
+            translation.save_target(publish=False)
+            source.get_translation(locale).get_latest_revision().publish()
+        else:
+            translation.save_target(publish=True)
+    result = source.get_translation(locale)
+    return result.specific if isinstance(result, Page) else result
 
 
-def _same(translation, source, name):
-    """Whether `translation` still holds `source`'s value of field `name`."""
-    field = type(source)._meta.get_field(name)
-    prepared = field.get_prep_value
-    return prepared(getattr(translation, name)) == prepared(getattr(source, name))
+def _strings_by_field(segments):
+    """The text of each string segment, grouped by top-level field, in order."""
+    result = {}
+    for segment in sorted(
+        (s for s in segments if isinstance(s, StringSegmentValue)), key=lambda s: s.order
+    ):
+        result.setdefault(segment.path.split(".")[0], []).append(segment.string.data)
+    return result
 
 
 def join_url(language):

@@ -211,3 +211,136 @@ PRACTICES = [
         ],
     },
 ]
+
+# English texts of the good practices, keyed by the Dutch slug. `body` and `tips` have as many
+# items as the Dutch, so they can be matched one by one.
+PRACTICES_EN = {
+    "midden-brabant-talentontwikkeling": {
+        "title": "Midden-Brabant makes learning normal for everyone",
+        "slug": "midden-brabant-talent-development",
+        "intro": "The Leerwerkloket Midden-Brabant helps residents who find it hard to get work to "
+        "keep learning. Small and medium-sized employers get help too.",
+        "body": [
+            "For many people with a practical education, ‘learning’ sounds like school. And school "
+            "does not always bring back good memories. So the desk shows that you can also learn "
+            "at work: by working alongside a colleague, with a short course or with a work-based "
+            "learning route.",
+            "The desk sits between the partners: municipalities, UWV (the Employee Insurance "
+            "Agency) and education. This way, it can link all the schemes together for an "
+            "employer. The municipalities in the region share the costs.",
+            "Every year, the desk helps about 500 people with its basic services. In the two years "
+            "of the coronavirus pandemic, it was as many as 700. After three or four meetings, 91 "
+            "per cent take a next step: a course or a job.",
+        ],
+        "tips": [
+            "Expect it to take years to build support, and keep your goal in mind.",
+            "Start with a small group of partners who really believe in talent development.",
+            "Choose a place that does not belong to one partner, so that everyone feels welcome.",
+            "Involve career advisers from outside the desk: they know the local labour market.",
+        ],
+    },
+    "twente-fonds-voor-vakmanschap": {
+        "title": "Twente: training vouchers for workers",
+        "slug": "twente-training-vouchers",
+        "intro": "With the Twents fonds voor vakmanschap (Twente fund for craftsmanship), workers "
+        "can get a training voucher. The Leerwerkloket Twente helps them choose what suits them.",
+        "body": [
+            "The fund has existed since January 2019. Each year, it wants to give 1,500 workers a "
+            "voucher of 5,000 euros for training. The Leerwerkloket is one of the approved desks "
+            "where workers can get advice.",
+            "The desk also takes part in the ‘Twentse belofte’ (Twente promise). This plan is for "
+            "young people between 18 and 27 who already work, but do not yet have a diploma at "
+            "secondary vocational (mbo) level 2 or higher. In 2020, the desk wants to talk to 300 "
+            "of them about their careers, and help them make an e-portfolio.",
+        ],
+        "tips": [
+            "Look for young people where they already are: at work, not at school.",
+            "Work with private and public training providers, so that all courses are visible.",
+        ],
+    },
+    "rijnmond-sterke-partnerships": {
+        "title": "Rijnmond builds strong partnerships",
+        "slug": "rijnmond-strong-partnerships",
+        "intro": "In the Rotterdam region, many organisations work on jobs and training. The "
+        "Leerwerkloket Rijnmond brings them together.",
+        "body": [
+            "The desk is in close contact with SBB (the national body that links vocational "
+            "education and employers), the mbo colleges and the region's employer service. So a "
+            "young person finds a job that includes a course more quickly.",
+            "The desk also works out which schemes and budgets can pay for a course together. It "
+            "counts social return too: the jobs and training that suppliers offer when they win "
+            "a public contract. This is called financial engineering. So if you change jobs, or "
+            "want to move from benefits into work, you can start sooner.",
+        ],
+        "tips": [
+            "Make firm agreements with your partners about who does what.",
+            "Map the flows of money before you design a programme.",
+        ],
+    },
+    "fryslan-zelf-de-volgende-stap-kiezen": {
+        "title": "Fryslân: workers choose their own next step",
+        "slug": "fryslan-choose-your-next-step",
+        "intro": "In Friesland, quite a lot of working people have a lower level of education. The "
+        "Leerwerkloket helps them make their own choices about work and learning.",
+        "body": [
+            "The desk works with partners on career guidance, independent advice on training and "
+            "tackling low literacy.",
+            "Workers who may lose their jobs get extra attention. Employers get advice on "
+            "sustainable employability: how do staff stay healthy and skilled at work?",
+        ],
+        "tips": [
+            "Link language support to a clear goal, such as a diploma or a new job.",
+            "Ask employers to help plan training during working hours.",
+        ],
+    },
+    "haaglanden-taalmaatjes-op-de-werkvloer": {
+        "title": "Haaglanden: language buddies in cleaning",
+        "slug": "haaglanden-language-buddies-at-work",
+        "intro": "A cleaning company that signed the Taalakkoord pairs employees with a colleague "
+        "who helps them with Dutch. The Leerwerkloket helped the company get started.",
+        "body": [
+            "First, the company used a language screening to find out who wanted help. Then "
+            "colleagues were trained as language buddies. They practise for one hour a week, "
+            "during working hours.",
+            "Work instructions are now written in plain language. Managers notice that employees "
+            "ask questions more often and make fewer mistakes.",
+        ],
+        "tips": [
+            "Make sure managers spread the message: language is not a side issue.",
+            "Start small, with a group who want to take part, and let them share their experience.",
+        ],
+    },
+    "zuid-limburg-spreekuur-op-afstand": {
+        "title": "Zuid-Limburg: from drop-in hours to phone and video",
+        "slug": "zuid-limburg-advice-from-a-distance",
+        "intro": "When the desk had to close its doors in March 2020, the help simply went on. If "
+        "you used to drop in without an appointment, you could now phone at the same times.",
+        "body": [
+            "Advisers held meetings by video call. They discussed tests online. Clients who could "
+            "do a lot on their own received a list of information online.",
+            "After the lockdown, part of the online help stayed. A meeting from a distance saves "
+            "travel time, especially for people who work.",
+        ],
+        "tips": [
+            "Always offer a phone number: not everyone can make video calls.",
+            "Before the meeting, explain in plain language how a video call works.",
+        ],
+    },
+    "groot-amsterdam-evc-in-de-zorg": {
+        "title": "Groot Amsterdam: getting your experience in care recognised",
+        "slug": "groot-amsterdam-recognising-care-experience",
+        "intro": "Many people have worked in care for years without a diploma. With a certificate "
+        "of experience (EVC), they show what they can do, and get their diploma sooner.",
+        "body": [
+            "The Leerwerkloket explains how an EVC programme works and what it costs. Together with "
+            "the ROC (regional vocational college), advisers look at which parts of the course "
+            "someone can skip.",
+            "Employers in care are pleased. This way, they keep experienced staff and fill "
+            "vacancies with qualified colleagues.",
+        ],
+        "tips": [
+            "Collect proof of what you can already do, such as work reviews and references.",
+            "Ask your employer to pay for the programme or to let you do it during working hours.",
+        ],
+    },
+}

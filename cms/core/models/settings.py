@@ -20,6 +20,19 @@ class SiteSettings(BaseSiteSetting):
     x_url = models.URLField(_("X (Twitter)"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
+    glossary_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("glossary"),
+        help_text=_(
+            "The page that explains the site's terms. Words such as 'arbeidsmarktregio' and "
+            "'BBL' link to it where the site first uses them; a heading there with an anchor of "
+            "the same name (for example 'bbl') is where the link lands."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -40,6 +53,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Social media"),
         ),
+        FieldPanel("glossary_page"),
     ]
 
     class Meta:

@@ -3,10 +3,12 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from cms.core.models import Navigation
+from cms.core.models import Navigation, SiteSettings
 from cms.core.translations import shows_other_language, source_language
 
 register = template.Library()
@@ -136,3 +138,24 @@ def shown_in(page):
     if getattr(page, "alias_of_id", None) and (get_language() or main)[:2] != main:
         return main
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def glossary_link(context, anchor, text=None):
+    """A link to the glossary's explanation of a term (the heading with that anchor), in the
+    reader's language; nothing when the site has no glossary page."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    if not hasattr(request, "_glossary_url"):
+        page = SiteSettings.for_request(request).glossary_page
+        page = page.localized if page else None
+        request._glossary_url = page.get_url(request) if page and page.live else None
+    if not request._glossary_url:
+        return ""
+    return format_html(
+        '<a class="glossary-link" href="{}#{}">{}</a>',
+        request._glossary_url,
+        anchor,
+        text or _("What does this mean?"),
+    )
