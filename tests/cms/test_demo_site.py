@@ -147,6 +147,35 @@ def test_every_dutch_page_has_an_english_address_that_answers(client, demo_world
         assert client.get(path).status_code == 200, path
 
 
+def test_every_demo_page_and_snippet_is_translated_through_wagtail_localize(client, demo_world):  # noqa: F811
+    """Editors see the English demo content as translations they can edit and sync, with
+    English addresses, not as copies or as aliases that still show Dutch."""
+    from wagtail.models import Page
+    from wagtail_localize.models import Translation
+
+    from cms.core.models import Theme
+    from taalakkoord.models import Measure
+
+    translated = set(
+        Translation.objects.filter(target_locale__language_code="en").values_list(
+            "source__object_id", flat=True
+        )
+    )
+    english = Page.objects.live().filter(locale__language_code="en", depth__gt=2)
+    assert english.count() > 60
+    for page in english:
+        assert page.alias_of_id is None, f"{page.url_path} is not translated"
+        assert page.translation_key in translated, page.url_path
+    for model in (Theme, Measure):
+        for item in model.objects.filter(locale__language_code="en"):
+            assert item.translation_key in translated, item
+    paths = set(english.values_list("url_path", flat=True))
+    for path in ("/news/first-29-employers-sign-taalakkoord/", "/contact/", "/desks/twente/news/"):
+        assert any(p.endswith(path) for p in paths), path
+    contact = client.get("/en/contact/").content.decode()
+    assert "What is your question about?" in contact and "Naam" not in contact
+
+
 def test_every_page_of_the_english_sitemap_reads_as_english(client, demo_world):  # noqa: F811
     english = sorted(sitemap_paths(client, "/en/"))
     assert len(english) > 20
@@ -192,6 +221,23 @@ def test_the_glossary_is_in_the_footer_and_explains_each_term(client, demo_world
     # Each term has an anchor, the same in both languages, for the links where a term is used.
     for anchor in ("arbeidsmarktregio", "bbl", "evc", "mbo-niveau", "kvk-uittreksel"):
         assert f'id="{anchor}"' in html
+
+
+def test_jargon_links_to_its_explanation_where_the_site_uses_it(client, demo_world):  # noqa: F811
+    from wagtail.models import Locale
+
+    from cms.vacancies.models import VacancyPage
+
+    vacancy = VacancyPage.objects.get(locale__language_code="nl", slug="leerling-monteur")
+    html = client.get(vacancy.url).content.decode()
+    assert 'href="/nl/over-de-leerwerkloketten/begrippen/#bbl">Wat betekent dit?</a>' in html
+    assert 'href="/nl/over-de-leerwerkloketten/begrippen/#mbo-niveau">' in html
+    english = client.get(vacancy.get_translation(Locale.objects.get(language_code="en")).url)
+    assert 'href="/en/about-the-leerwerkloketten/glossary/#bbl">What does this mean?</a>' in (
+        english.content.decode()
+    )
+    desks = client.get("/nl/leerwerkloketten/").content.decode()
+    assert 'href="/nl/over-de-leerwerkloketten/begrippen/#arbeidsmarktregio"' in desks
 
 
 # Plain language ----------------------------------------------------------------------------

@@ -42,12 +42,22 @@ def screens(client, demo_world):  # noqa: F811
     editor, team = User.objects.get(username="redacteur"), User.objects.get(username="moderator")
     practice = GoodPracticePage.objects.filter(locale__language_code="nl").first()
     english = practice.get_translation(Locale.objects.get(language_code="en"))
+    # A new Dutch page: its English version is an alias until someone translates it.
+    new = GoodPracticePage(
+        title="Nieuw praktijkvoorbeeld", slug="nieuw", region=practice.region, intro="Nieuw."
+    )
+    practice.get_parent().add_child(instance=new)
+    new.save_revision().publish()
+    untranslated = new.copy_for_translation(Locale.objects.get(language_code="en"), alias=True)
     edit = reverse("wagtailadmin_pages:edit", args=[practice.pk])
     seen = []
     client.force_login(editor)
     seen.append(client.get(reverse("wagtailadmin_home")).content.decode())
     seen.append(client.get(edit).content.decode())
     seen.append(client.get(reverse("wagtailadmin_pages:edit", args=[english.pk])).content.decode())
+    seen.append(
+        client.get(reverse("wagtailadmin_pages:edit", args=[untranslated.pk])).content.decode()
+    )
     seen.append(client.get(reverse("wagtail_localize:javascript_catalog")).content.decode())
     add = reverse(
         "wagtailadmin_pages:add",
