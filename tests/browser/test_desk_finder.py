@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 def test_a_visitor_finds_their_desk_by_their_place(page):
     page.goto("/nl/")
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
-        "link", name="Leerwerkloketten"
+        "link", name="Leerwerkloketten", exact=True
     ).click()
     field = page.get_by_label("Uw gemeente of woonplaats")
     # The browser's own suggestions while typing: the field names a list of every place.
