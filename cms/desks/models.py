@@ -53,6 +53,13 @@ class RegionsIndexPage(BasePage):
                     "place": place,
                     "desk": next((d for d in desks if d.region.name == place.region), None),
                 }
+            else:
+                # Names like the one typed, as links: one click instead of retyping.
+                from . import municipalities
+
+                matches, suggestions = municipalities.find(request.GET.get("gemeente", ""))
+                shared_name = len(matches) > 1  # "Bergen": one in each province
+                context["suggestions"] = [p.name for p in (matches if shared_name else suggestions)]
         else:
             finder = DeskFinderForm()
         context["finder_form"] = finder

@@ -26,6 +26,8 @@ def test_a_visitor_finds_their_desk_by_their_place(page):
     expect(page.get_by_label("Uw gemeente of woonplaats")).to_have_value("Enschde")
     assert page.title().startswith("Fout:")
     assert_accessible(page)
+    page.get_by_role("link", name="Enschede", exact=True).click()  # the suggestion, one click
+    expect(page.locator(".notice--result")).to_contain_text("Uw loket is Leerwerkloket Twente.")
 
     page.get_by_label("Uw gemeente of woonplaats").fill("Hoofddorp")
     page.get_by_role("button", name="Zoek mijn loket").click()

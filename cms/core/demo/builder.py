@@ -2,6 +2,7 @@
 
 import json
 import os
+import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -65,14 +66,13 @@ class DemoBuilder:
         self.translate_contact(contact)
         statements = self.statements(home)
         self.feature(home, featured)
-        home_en = self.translate_home(home, news_index, practice_index, about, statements)
+        self.translate_home(home, news_index, practice_index, about, statements)
         terms = glossary.build(fresh(about), self.en)
         sync, _created = LocaleSynchronization.objects.get_or_create(
             locale=self.en, defaults={"sync_from": self.nl}
         )
         sync.sync_trees()
-        self.calls_to_action(home, self.nl, contact, taalakkoord)
-        self.calls_to_action(home_en, self.en, contact, taalakkoord)
+        self.calls_to_action(home, contact, taalakkoord)
         self.desks = desks.build(fresh(home), self.en, log=self.log)
         desks.vacancies(fresh(home), self.desks, self.en, log=self.log)
         desks.advice(fresh(home), self.desks, self.en, log=self.log)
@@ -230,6 +230,7 @@ class DemoBuilder:
                     "phone": phone,
                 },
             )
+            ensure_translation(people[key], self.en, role=practices.ROLES_EN[role])
         featured = []
         for item in practices.PRACTICES:
             page = GoodPracticePage.objects.child_of(index).filter(slug=item["slug"]).first()
@@ -390,19 +391,26 @@ class DemoBuilder:
             )
         return home_en
 
-    def calls_to_action(self, home, locale, contact, taalakkoord):
-        home = fresh(home)
-        if home.calls_to_action:
-            return
-        targets = {
-            "contact": contact.get_translation(locale),
-            "taalakkoord": taalakkoord.get_translation(locale),
-        }
-        language = locale.language_code
-        home.calls_to_action = json.dumps(
+    def calls_to_action(self, home, contact, taalakkoord):
+        """The home page's calls to action in Dutch, then their English translation."""
+        dutch = fresh(home)
+        if not dutch.calls_to_action:
+            dutch.calls_to_action = self._calls_to_action("nl", contact, taalakkoord)
+            publish(dutch)
+        ensure_translation(
+            fresh(home),
+            self.en,
+            calls_to_action=self._calls_to_action("en", contact, taalakkoord),
+        )
+
+    def _calls_to_action(self, language, contact, taalakkoord):
+        # Links choose the Dutch page; visitors reach the page in their own language.
+        targets = {"contact": contact, "taalakkoord": taalakkoord}
+        return json.dumps(
             [
                 {
                     "type": "call_to_action",
+                    "id": str(uuid.uuid4()),
                     "value": {
                         "title": title,
                         "text": text,
@@ -417,7 +425,6 @@ class DemoBuilder:
                 for title, text, label, target in pages.HOME[language]["ctas"]
             ]
         )
-        publish(home)
 
     def navigation(
         self, about, desks, news_index, practice_index, taalakkoord, contact, statements, terms

@@ -1,6 +1,8 @@
 """Demo desks: the overview page and a Leerwerkloket in each of the 35 regions. Four are rich
 (the three Plus pilots among them); the others are plain pages (`regions`)."""
 
+from django.utils.text import slugify
+
 from cms.desks.models import DeskPartner, LeerwerkloketPage, RegionsIndexPage
 from cms.news.models import NewsIndexPage, NewsPage
 
@@ -330,6 +332,7 @@ def vacancies(home, desks, en, log=print):
             fresh(vacancy),
             en,
             title=title_en,
+            slug=slugify(title_en),
             intro=VACANCY_INTRO[1],
             how_to_apply=HOW_TO_APPLY[1],
         )

@@ -51,6 +51,13 @@ CONTACTS = {
     ),
 }
 
+ROLES_EN = {
+    "Projectleider": "Project leader",
+    "Teamleider Leren en Werken": "Team leader, learning and working",
+    "Leerwerkadviseur": "Learning and work adviser",
+    "Adviseur Taalakkoord": "Taalakkoord adviser",
+}
+
 PRACTICES = [
     {
         "slug": "midden-brabant-talentontwikkeling",
