@@ -58,6 +58,7 @@ class MembersExportView(BaseExportView):
     """Today's members (approved and not inactive), whatever the period."""
 
     dataset = "leden"
+    export_sheet_title = _("Members")
     list_export = [
         "member_number",
         *ORGANISATION_COLUMNS,
@@ -82,6 +83,7 @@ class CommitmentsExportView(BaseExportView):
     """Every commitment started in the period, drafts included."""
 
     dataset = "aanmeldingen"
+    export_sheet_title = _("Commitments")
     list_export = [
         *ORGANISATION_COLUMNS,
         "get_status_display",
@@ -108,6 +110,7 @@ class ReportsExportView(BaseExportView):
     """Progress reports sent in the period."""
 
     dataset = "voortgangsrapportages"
+    export_sheet_title = _("Progress reports")
     list_export = [
         "commitment.member_number",
         "commitment.organisation.name",

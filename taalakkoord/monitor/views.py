@@ -108,17 +108,32 @@ class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView)
                 "label": label,
                 "links": [
                     (
-                        fmt.upper(),
+                        link_text,
                         reverse(self.viewset.get_url_name("export"), args=[dataset, fmt])
                         + (f"?{query}" if query else ""),
                     )
-                    for fmt in ("xlsx", "csv")
+                    for fmt, link_text in (("xlsx", as_excel), ("csv", as_csv))
                 ],
             }
-            for dataset, label in (
-                ("leden", _("Members")),
-                ("aanmeldingen", _("Commitments")),
-                ("voortgangsrapportages", _("Progress reports")),
+            for dataset, label, as_excel, as_csv in (
+                (
+                    "leden",
+                    _("Members"),
+                    _("Download the members as an Excel file"),
+                    _("as a CSV file"),
+                ),
+                (
+                    "aanmeldingen",
+                    _("Commitments"),
+                    _("Download the applications as an Excel file"),
+                    _("as a CSV file"),
+                ),
+                (
+                    "voortgangsrapportages",
+                    _("Progress reports"),
+                    _("Download the progress reports as an Excel file"),
+                    _("as a CSV file"),
+                ),
             )
         ]
         context.update(

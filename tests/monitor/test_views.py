@@ -1,6 +1,7 @@
 """The monitor's screens: who may open them, what desk staff see, downloads and query counts."""
 
 import csv
+import re
 import datetime
 import io
 
@@ -27,7 +28,10 @@ def export_url(dataset, fmt="csv"):
 
 
 def csv_rows(response):
-    return list(csv.reader(io.StringIO(response_text(response))))
+    """The rows of a CSV download as Excel with Dutch settings reads it."""
+    text = response_text(response)
+    assert text.startswith("\ufeff")  # a byte-order mark: Excel reads UTF-8
+    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
 
 
 def test_the_monitor_lives_at_its_admin_address():
@@ -169,6 +173,8 @@ def test_reports_export_as_xlsx(client, dataset, monitor_team):
     response = client.get(export_url("voortgangsrapportages", "xlsx"))
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert (sheet.title, sheet.freeze_panes) == ("Voortgangsrapportages", "A2")
+    assert sheet["A1"].font.bold
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Lidnummer", "Organisatie", "Regio")
     assert len(rows) == 3  # A's report and D's
@@ -183,6 +189,17 @@ def test_unknown_downloads_are_not_found(client, dataset, monitor_team):
     # (a 404 outside the language prefix becomes a redirect that then ends in the 404)
     assert client.get(export_url("geheim"), follow=True).status_code == 404
     assert client.get(export_url("leden", "pdf"), follow=True).status_code == 404
+
+
+def test_the_csv_opens_in_columns_in_dutch_excel(client, dataset, monitor_team):
+    client.force_login(monitor_team)
+    header, *rows = csv_rows(client.get(export_url("leden")))
+    assert header[:3] == ["Lidnummer", "Organisatie", "KvK-nummer"]
+    assert all(len(row) == len(header) for row in rows)
+    signed = header.index("Datum van ondertekening")
+    assert all(re.fullmatch(r"\d\d-\d\d-\d{4}", row[signed]) for row in rows if row[signed])
+    html = client.get(MONITOR).content.decode()
+    assert "Leden downloaden als Excel-bestand" in html
 
 
 def test_csv_cells_never_start_a_formula(client, db, monitor_team):

@@ -76,7 +76,11 @@ def planted(demo_world, db):
 def cells_of(response, export_format):
     body = b"".join(response.streaming_content) if response.streaming else response.content
     if export_format == "csv":
-        return [cell for row in csv.reader(io.StringIO(body.decode("utf-8-sig"))) for cell in row]
+        return [
+            cell
+            for row in csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";")
+            for cell in row
+        ]
     workbook = load_workbook(io.BytesIO(body))
     return [
         cell
