@@ -1,9 +1,9 @@
 """The monitor's screens: who may open them, what desk staff see, downloads and query counts."""
 
 import csv
-import re
 import datetime
 import io
+import re
 
 import pytest
 from django.db import connection
