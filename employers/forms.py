@@ -17,3 +17,13 @@ class ProfileChangeForm(forms.ModelForm):
         fields = ["name", "website", "description", "logo"]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
         field_classes = {"logo": LogoField}
+
+
+class ProfileChangeRejectForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=1000,
+        help_text=_("The member reads this in the email, so write it for them."),
+        error_messages={"required": _("Give a reason, so the member knows what to change.")},
+    )

@@ -206,7 +206,10 @@ class ProfileChange(models.Model):
     """
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="profile_changes"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="profile_changes",
+        verbose_name=_("organisation"),
     )
     name = models.CharField(_("name"), max_length=200)
     website = models.URLField(_("website"), blank=True)
@@ -218,6 +221,12 @@ class ProfileChange(models.Model):
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     approved = models.BooleanField(_("approved"), null=True)
+    reason = models.TextField(
+        _("reason"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Why the change was not approved. The member reads this in the email."),
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -226,6 +235,25 @@ class ProfileChange(models.Model):
 
     def __str__(self):
         return f"{self.organisation}: {self.name}"
+
+    def decision_display(self):
+        if self.decided_at is None:
+            return _("Waiting for a decision")
+        return _("Approved") if self.approved else _("Rejected")
+
+    decision_display.short_description = _("decision")
+
+    def changed_fields(self):
+        """The names of what the change would change (name, website, description, logo)."""
+        organisation = self.organisation
+        changed = {
+            field
+            for field in ("name", "website", "description")
+            if getattr(self, field) != getattr(organisation, field)
+        }
+        if self.logo:
+            changed.add("logo")
+        return changed
 
     def apply(self):
         organisation = self.organisation

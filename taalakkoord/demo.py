@@ -199,6 +199,14 @@ def _declarations():
             Declaration.objects.create(locale=locale, title=title, core_sentence=core, body=body)
 
 
+def _decided_at(submitted, signed_on):
+    """When the national team decided: on the day of signing, or a week after submitting."""
+    if signed_on:
+        moment = datetime.datetime.combine(signed_on, datetime.time(10, 30))
+        return max(timezone.make_aware(moment), submitted)
+    return submitted + datetime.timedelta(days=7)
+
+
 def _signing_dates(rng, count):
     """29 koplopers on 27 January 2015, then batches at regional events until today."""
     dates = [KOPLOPER_DATE] * 29
@@ -458,16 +466,22 @@ def build(log=print):
             number += 1
             commitment.member_number = number
             commitment.save(update_fields=["member_number"])
+        # The history carries the moments of the timeline, not the moment the demo ran.
         if status != CommitmentStatus.DRAFT:
-            StatusChange.objects.create(
+            change = StatusChange.objects.create(
                 commitment=commitment,
                 from_status=CommitmentStatus.DRAFT,
                 to_status=CommitmentStatus.SUBMITTED,
             )
+            if submitted:
+                StatusChange.objects.filter(pk=change.pk).update(created_at=submitted)
         if status not in (CommitmentStatus.DRAFT, CommitmentStatus.SUBMITTED):
-            StatusChange.objects.create(
+            change = StatusChange.objects.create(
                 commitment=commitment, from_status=CommitmentStatus.SUBMITTED, to_status=status
             )
+            if submitted:
+                decided = _decided_at(submitted, signed_on)
+                StatusChange.objects.filter(pk=change.pk).update(created_at=decided)
     MemberNumberCounter.objects.filter(pk=1).update(last_number=number)
     _accounts(rng, accounts)
     log(f"Created {len(statuses)} Taalakkoord organisations ({number} with a member number).")

@@ -66,6 +66,9 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
         "activity",
     ]
     ordering = ["-submitted_at"]
+    # The list opens on the applications that wait, the one waiting longest first.
+    waiting_filter = {"status": CommitmentStatus.SUBMITTED, "ordering": "submitted_at"}
+    review_label = gettext_lazy("Review")
     list_export = [
         "member_number",
         "organisation",
@@ -129,10 +132,15 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
             # Rendering happens in the background, never inside this request.
             remake_certificate.enqueue(commitment.pk)
             messages.success(request, _("The certificate is being made again."))
-            return redirect(self.get_url_name("review"), pk=commitment.pk)
+            return redirect(request.get_full_path())
+        back_url = self.list_url(request)
+        confirm_approval = False
         if request.method == "POST":
             try:
-                if request.POST.get("action") == "approve":
+                if request.POST.get("action") == "approve" and not request.POST.get("confirmed"):
+                    # Approval sends emails and gives a member number: ask once more.
+                    confirm_approval = commitment.status == CommitmentStatus.SUBMITTED
+                elif request.POST.get("action") == "approve":
                     commitment = services.approve(commitment, request.user)
                     messages.success(
                         request,
@@ -142,7 +150,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                             "number": commitment.member_number,
                         },
                     )
-                    return redirect(self.get_url_name("index"))
+                    return redirect(back_url)
                 if request.POST.get("action") == "reject" and form.is_valid():
                     services.reject(commitment, request.user, form.cleaned_data["reason"])
                     messages.success(
@@ -150,7 +158,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                         _("%(name)s has been rejected and informed.")
                         % {"name": commitment.organisation.name},
                     )
-                    return redirect(self.get_url_name("index"))
+                    return redirect(back_url)
             except services.StatusError as error:
                 messages.error(request, str(error))
         return TemplateResponse(
@@ -167,7 +175,8 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "reject_form": form,
                 "can_decide": commitment.status == CommitmentStatus.SUBMITTED,
                 "certificates": commitment.certificates.all(),
-                "index_url": self.get_url_name("index"),
+                "back_url": back_url,
+                "confirm_approval": confirm_approval,
                 "header_title": commitment.organisation.name,
             },
         )

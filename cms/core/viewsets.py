@@ -1,9 +1,16 @@
 """Admin screens for the shared snippets, built from Wagtail viewsets."""
 
+import datetime
+from urllib.parse import urlencode
+
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .exports import SafeSpreadsheetExportMixin
@@ -61,8 +68,29 @@ class NavigationViewSet(SnippetViewSet):
     list_display = ["__str__", "locale"]
 
 
+class DutchInspectView(InspectView):
+    """Wagtail's inspect view with yes/no for booleans and moments in Dutch time, like the
+    listings (Wagtail shows True/False and UTC)."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return _("Yes") if value else _("No")
+        if isinstance(value, datetime.datetime):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        if value is None or value == "":
+            return "–"
+        return value
+
+
 class ReviewViewSetMixin:
-    """For ModelViewSets whose rows are decided on: each row opens `review_view`, not the edit form."""
+    """For ModelViewSets whose rows are decided on: each row opens `review_view`, not the edit
+    form. The list opens on what waits (`waiting_filter`, oldest first), and a decision leads
+    back to the list as it was: its filters, search and order travel along as `next`."""
+
+    inspect_view_class = DutchInspectView
+    waiting_filter = {}  # the query string of the list's opening view
+    review_label = _("Review")
 
     def get_urlpatterns(self):
         return [
@@ -73,12 +101,34 @@ class ReviewViewSetMixin:
     @property
     def index_view_class(self):
         review_url_name = self.get_url_name("review")
+        waiting, review_label = self.waiting_filter, self.review_label
 
         class ReviewIndexView(SafeSpreadsheetExportMixin, IndexView):
+            def get(self, request, *args, **kwargs):
+                if waiting and not request.GET:
+                    return redirect(f"{request.path}?{urlencode(waiting)}")
+                return super().get(request, *args, **kwargs)
+
             def get_edit_url(self, instance):
-                return reverse(review_url_name, args=[instance.pk])
+                url = reverse(review_url_name, args=[instance.pk])
+                return f"{url}?{urlencode({'next': self.request.get_full_path()})}"
+
+            def get_list_more_buttons(self, instance):
+                buttons = super().get_list_more_buttons(instance)
+                for button in buttons:
+                    if getattr(button, "name", "") == "edit" or button.icon_name == "edit":
+                        button.label = review_label
+                return buttons
 
         return ReviewIndexView
+
+    def list_url(self, request):
+        """Where a decision leads: the list as the reviewer left it, or the list's opening view."""
+        index = reverse(self.get_url_name("index"))
+        back = request.POST.get("next") or request.GET.get("next") or ""
+        if back.startswith(index) and url_has_allowed_host_and_scheme(back, allowed_hosts=None):
+            return back
+        return index
 
     def review_view(self, request, pk):
         raise NotImplementedError

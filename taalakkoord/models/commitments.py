@@ -91,8 +91,8 @@ class Commitment(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     signed_on = models.DateField(_("date of signing"), null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("started"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = CommitmentQuerySet.as_manager()
 

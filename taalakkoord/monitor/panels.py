@@ -2,10 +2,11 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from ..models import Commitment, TaalakkoordSettings
+from ..models import Activity, Commitment, CommitmentStatus, TaalakkoordSettings
 from ..permissions import region_scope, scope_commitments
 from .figures import OVERDUE, WAITING, national_forecast
 
@@ -24,11 +25,21 @@ class ProgressPanel(Component):
         counts = scope_commitments(Commitment.objects.all(), self.regions).aggregate(
             waiting=Count("pk", filter=WAITING), overdue=Count("pk", filter=OVERDUE)
         )
+        request = parent_context.get("request")
+        lists = None
+        if request and request.user.has_perm("taalakkoord.review_commitment"):
+            # The counts lead to the lists they count, filtered (the waiting: oldest first).
+            index = reverse("taalakkoord_commitments:index")
+            lists = {
+                "waiting": f"{index}?status={CommitmentStatus.SUBMITTED}&ordering=submitted_at",
+                "overdue": f"{index}?status={CommitmentStatus.APPROVED}&activity={Activity.OVERDUE}",
+            }
         return {
             "forecast": national_forecast(today, taalakkoord),
             "waiting": counts["waiting"],
             "overdue": counts["overdue"],
             "regions": self.regions,
+            "lists": lists,
         }
 
 

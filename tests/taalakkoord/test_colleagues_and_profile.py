@@ -108,14 +108,48 @@ def test_profile_change_of_a_public_member_waits_for_the_national_team(
     change = ProfileChange.objects.get(decided_at__isnull=True)
 
     client.force_login(national_team)
-    client.post(
-        reverse("employers_profile_changes:review", args=[change.pk]), {"decision": "approve"}
-    )
+    # The list opens on the changes that wait; the review shows old beside new.
+    index = reverse("employers_profile_changes:index")
+    assert client.get(index)["Location"] == f"{index}?pending=true&ordering=created_at"
+    listing = client.get(f"{index}?pending=true&ordering=created_at").content.decode()
+    assert "Wacht op een besluit" in listing and "True" not in listing
+    review = reverse("employers_profile_changes:review", args=[change.pk])
+    page = client.get(review).content.decode()
+    assert "Voorgestelde wijziging van het openbare profiel van Zorggroep Anna" in page
+    assert page.count("gewijzigd</span>") == 2  # name and description
+    back = f"{index}?pending=true&ordering=created_at&q=Anna"
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(review, {"decision": "approve", "next": back})
+    assert response["Location"] == back  # the list as it was
     organisation.refresh_from_db()
     assert (organisation.name, organisation.description) == (
         "Zorggroep Anna & Co",
         "Nieuw verhaal.",
     )
+    (email,) = mail.outbox
+    assert email.to == organisation.admin_emails() and "goedgekeurd" in email.body
+
+
+def test_a_rejected_profile_change_needs_a_reason_and_tells_the_member(
+    client, employer, organisation, national_team, django_capture_on_commit_callbacks
+):
+    change = ProfileChange.objects.create(organisation=organisation, name="Zorggroep Anna BV")
+    client.force_login(national_team)
+    review = reverse("employers_profile_changes:review", args=[change.pk])
+    response = client.post(review, {"decision": "reject", "reason": ""})
+    assert (
+        "Geef een reden, zodat het lid weet wat het moet veranderen." in response.content.decode()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(review, {"decision": "reject", "reason": "Gebruik de naam uit de KvK."})
+    change.refresh_from_db()
+    assert (change.approved, change.reason) == (False, "Gebruik de naam uit de KvK.")
+    (email,) = mail.outbox
+    assert "Gebruik de naam uit de KvK." in email.body
+    assert email.to == [employer.email]
+    organisation.refresh_from_db()
+    assert organisation.name == "Zorggroep Anna"
 
 
 def test_profile_of_a_draft_organisation_changes_at_once(client, employer, organisation):

@@ -29,8 +29,16 @@ def test_national_team_approves_and_the_member_gets_a_number_and_an_email(
 ):
     client.force_login(national_team)
     assert "Zorggroep Anna" in client.get(review_url(submitted)).content.decode()
+    # Approving asks once more; nothing happens until the team confirms.
+    response = client.post(review_url(submitted), {"action": "approve"})
+    assert response.status_code == 200
+    assert "Weet u het zeker? Zorggroep Anna wordt lid van het Taalakkoord" in response_text(
+        response
+    )
+    submitted.refresh_from_db()
+    assert submitted.status == CommitmentStatus.SUBMITTED
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(review_url(submitted), {"action": "approve"})
+        response = client.post(review_url(submitted), {"action": "approve", "confirmed": "1"})
     assert response.status_code == 302
     submitted.refresh_from_db()
     assert submitted.status == CommitmentStatus.APPROVED
@@ -96,9 +104,52 @@ def test_editors_cannot_review_or_list_commitments(client, submitted, editor):
     assert client.get(review_url(submitted)).status_code in (302, 403)
     response = client.get(reverse("taalakkoord_commitments:index"))
     assert response.status_code in (302, 403)
-    client.post(review_url(submitted), {"action": "approve"})
+    client.post(review_url(submitted), {"action": "approve", "confirmed": "1"})
     submitted.refresh_from_db()
     assert submitted.status == CommitmentStatus.SUBMITTED
+
+
+def test_the_list_opens_on_the_waiting_and_a_decision_returns_to_it_as_it_was(
+    client, submitted, national_team, django_capture_on_commit_callbacks
+):
+    client.force_login(national_team)
+    index = reverse("taalakkoord_commitments:index")
+    assert client.get(index)["Location"] == f"{index}?status=submitted&ordering=submitted_at"
+    listing = client.get(f"{index}?status=submitted&ordering=submitted_at&q=Anna")
+    html = response_text(listing)
+    # Each row leads to the review, carrying the list's filters, search and order along.
+    assert f"{review_url(submitted)}?next=" in html and "Beoordelen" in html
+    back = f"{index}?status=submitted&ordering=submitted_at&q=Anna"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            review_url(submitted), {"action": "approve", "confirmed": "1", "next": back}
+        )
+    assert response["Location"] == back
+    # Another site's address is never followed.
+    response = client.post(
+        review_url(submitted),
+        {"action": "reject", "reason": "x", "next": "https://elders.example/"},
+    )
+    assert response.status_code in (200, 302)
+    if response.status_code == 302:
+        assert response["Location"] == index
+
+
+def test_the_home_panel_counts_lead_to_the_lists(client, submitted, national_team):
+    client.force_login(national_team)
+    html = response_text(client.get(reverse("wagtailadmin_home")))
+    index = reverse("taalakkoord_commitments:index")
+    assert f'href="{index}?status=submitted&amp;ordering=submitted_at"' in html
+    assert f'href="{index}?status=approved&amp;activity=' in html
+
+
+def test_inspect_speaks_dutch(client, submitted, national_team):
+    client.force_login(national_team)
+    html = response_text(
+        client.get(reverse("taalakkoord_commitments:inspect", args=[submitted.pk]))
+    )
+    assert "Created at" not in html and ">True<" not in html and ">False<" not in html
+    assert "Begonnen" in html
 
 
 def test_listing_filters_searches_and_exports(client, submitted, national_team):
