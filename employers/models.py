@@ -126,6 +126,20 @@ class Organisation(models.Model):
             slug, number = f"{base}-{number}", number + 1
         return slug
 
+    def membership_display(self):
+        """The Taalakkoord status, with the member number once there is one."""
+        commitment = getattr(self, "commitment", None)
+        if commitment is None:
+            return _("Not started")
+        if commitment.member_number:
+            return _("%(status)s, member number %(number)s") % {
+                "status": commitment.get_status_display(),
+                "number": commitment.member_number,
+            }
+        return commitment.get_status_display()
+
+    membership_display.short_description = _("membership")
+
     def admin_emails(self):
         return list(self.memberships.filter(role=Role.ADMIN).values_list("user__email", flat=True))
 
@@ -220,6 +234,14 @@ class ProfileChange(models.Model):
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
     approved = models.BooleanField(_("approved"), null=True)
     reason = models.TextField(
         _("reason"),
@@ -263,3 +285,60 @@ class ProfileChange(models.Model):
         if self.logo:
             organisation.logo = self.logo
         organisation.save()
+
+
+class OrganisationNote(models.Model):
+    """A note by the national team on an organisation. Only the team sees it: it is in no
+    export, email or page of the member."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="notes", verbose_name=_("organisation")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, verbose_name=_("by")
+    )
+    text = models.TextField(_("note"), max_length=2000)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+
+    def __str__(self):
+        return f"{self.organisation}: {self.text[:40]}"
+
+
+class EmailKind(models.TextChoices):
+    RECEIPT = "receipt", _("Receipt of the application")
+    DECISION = "decision", _("Decision on the application")
+    REMINDER = "reminder", _("Progress report reminder")
+    PROFILE = "profile", _("Decision on a profile change")
+    MESSAGE = "message", _("Message from the national team")
+
+
+class SentEmail(models.Model):
+    """An email the site sent to an organisation's administrators: its subject and to whom,
+    so the national team sees it on the organisation's timeline (the text is not kept)."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="sent_emails",
+        verbose_name=_("organisation"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=EmailKind.choices)
+    subject = models.CharField(_("subject"), max_length=300)
+    recipients = models.TextField(_("to"))
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, verbose_name=_("by")
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("email sent")
+        verbose_name_plural = _("emails sent")
+
+    def __str__(self):
+        return self.subject

@@ -65,7 +65,7 @@ class ProfileChangeViewSet(ReviewViewSetMixin, ModelViewSet):
             approving = request.POST.get("decision") == "approve"
             if approving or reject_form.is_valid():
                 reason = "" if approving else reject_form.cleaned_data["reason"]
-                services.decide(change, approved=approving, reason=reason)
+                services.decide(change, approved=approving, reason=reason, user=request.user)
                 if approving:
                     text = _("The change for %(name)s has been approved and the member informed.")
                 else:

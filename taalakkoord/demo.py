@@ -336,6 +336,27 @@ STORIES = [
 ]
 
 
+def _work_in_hand():
+    """The team's moderator handles the three applications that wait longest, with a note."""
+    from django.contrib.auth import get_user_model
+
+    from employers.models import OrganisationNote
+
+    moderator = get_user_model().objects.filter(username="moderator").first()
+    if moderator is None:
+        return
+    waiting = Commitment.objects.filter(status=CommitmentStatus.SUBMITTED).order_by("submitted_at")
+    for commitment in waiting[:3]:
+        Commitment.objects.filter(pk=commitment.pk).update(assigned_to=moderator)
+    first = waiting.select_related("organisation").first()
+    if first:
+        OrganisationNote.objects.create(
+            organisation=first.organisation,
+            author=moderator,
+            text="Gebeld met de contactpersoon: het plan van aanpak volgt deze week.",
+        )
+
+
 def _signature(seed):
     """A made-up handwritten signature, drawn here (never a real person's)."""
     import io
@@ -484,4 +505,5 @@ def build(log=print):
                 StatusChange.objects.filter(pk=change.pk).update(created_at=decided)
     MemberNumberCounter.objects.filter(pk=1).update(last_number=number)
     _accounts(rng, accounts)
+    _work_in_hand()
     log(f"Created {len(statuses)} Taalakkoord organisations ({number} with a member number).")

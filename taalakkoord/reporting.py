@@ -8,11 +8,11 @@ import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cms.core.emails import queue
+from employers.models import EmailKind
+from employers.services import email_organisation
 
 from .models import Activity, Commitment, CommitmentStatus, ReminderLog
 from .models.reports import ReminderKind
@@ -96,24 +96,28 @@ def _log_reminder(commitment, kind):
     return True
 
 
-def _send_reminder(commitment, kind):
-    recipients = commitment.organisation.admin_emails()
-    if not recipients:
-        return
-    with translation.override(commitment.language):
-        context = {
-            "commitment": commitment,
-            "organisation": commitment.organisation,
-            "kind": kind,
-            "report_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("taalakkoord:report"),
-            "inactive_after": settings.TAALAKKOORD_INACTIVE_AFTER_DAYS,
-        }
-        subject = " ".join(
-            render_to_string("taalakkoord/email/reminder_subject.txt", context).split()
-        )
-        body = render_to_string("taalakkoord/email/reminder_body.txt", context)
-        queue(subject, body, recipients)
+def _send_reminder(commitment, kind, sent_by=None):
+    context = {
+        "commitment": commitment,
+        "organisation": commitment.organisation,
+        "kind": kind,
+        "report_url": report_url(commitment.language),
+        "inactive_after": settings.TAALAKKOORD_INACTIVE_AFTER_DAYS,
+    }
+    return email_organisation(
+        commitment.organisation,
+        "taalakkoord/email/reminder",
+        context,
+        commitment.language,
+        EmailKind.REMINDER,
+        sent_by=sent_by,
+    )
+
+
+def report_url(language):
+    """The full address of the progress report form, in `language`."""
+    with translation.override(language):
+        return settings.SITE_BASE_URL.rstrip("/") + reverse("taalakkoord:report")
 
 
 def can_report(commitment, today=None):

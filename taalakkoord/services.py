@@ -5,6 +5,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.emails import send_templated
+from employers.models import EmailKind
+from employers.services import email_organisation
 
 from .models import Activity, Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
 from .reporting import add_years
@@ -71,7 +73,7 @@ def approve(commitment, user):
     commitment.activity = Activity.ACTIVE
     commitment.next_report_due = add_years(commitment.signed_on, 1)
     commitment.save()
-    transaction.on_commit(lambda: notify_decision(commitment))
+    transaction.on_commit(lambda: notify_decision(commitment, user))
     return commitment
 
 
@@ -81,7 +83,7 @@ def reject(commitment, user, reason):
     _change(commitment, CommitmentStatus.REJECTED, user, reason)
     commitment.rejection_reason = reason
     commitment.save()
-    transaction.on_commit(lambda: notify_decision(commitment))
+    transaction.on_commit(lambda: notify_decision(commitment, user))
     return commitment
 
 
@@ -125,8 +127,8 @@ def notify_submitted(commitment):
 
     organisation = commitment.organisation
     context = {"commitment": commitment, "organisation": organisation, **member_links(commitment)}
-    send_templated(
-        "taalakkoord/email/received", context, organisation.admin_emails(), commitment.language
+    email_organisation(
+        organisation, "taalakkoord/email/received", context, commitment.language, EmailKind.RECEIPT
     )
     site = Site.objects.filter(is_default_site=True).first()
     team_address = SiteSettings.for_site(site).email if site else ""
@@ -144,16 +146,18 @@ def notify_submitted(commitment):
     )
 
 
-def notify_decision(commitment):
+def notify_decision(commitment, user=None):
     """Email the organisation's admins about approval or rejection, in the member's language."""
     context = {
         "commitment": commitment,
         "organisation": commitment.organisation,
         **member_links(commitment),
     }
-    send_templated(
+    email_organisation(
+        commitment.organisation,
         "taalakkoord/email/decision",
         context,
-        commitment.organisation.admin_emails(),
         commitment.language,
+        EmailKind.DECISION,
+        sent_by=user,
     )

@@ -7,12 +7,18 @@ from .choosers import member_chooser_viewset
 from .models.menu import signature_collection
 from .monitor.panels import progress_panel_for
 from .monitor.views import can_open_monitor, monitor_viewset
-from .viewsets import TaalakkoordViewSetGroup, commitment_viewset
+from .viewsets import TaalakkoordViewSetGroup, commitment_viewset, organisation_viewset
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [commitment_viewset, monitor_viewset, member_chooser_viewset, TaalakkoordViewSetGroup()]
+    return [
+        commitment_viewset,
+        organisation_viewset,
+        monitor_viewset,
+        member_chooser_viewset,
+        TaalakkoordViewSetGroup(),
+    ]
 
 
 @hooks.register("construct_image_chooser_queryset")
@@ -58,6 +64,8 @@ def taalakkoord_menu():
         (ProgressMenuItem, _("Progress"), "taalakkoord_monitor:index", "pick", None),
         (PermittedMenuItem, _("Applications and members"), "taalakkoord_commitments:index",
          "form", ["taalakkoord.view_commitment"]),
+        (PermittedMenuItem, _("Organisations"), "taalakkoord_organisations:index",
+         "group", ["taalakkoord.review_commitment"]),
         (PermittedMenuItem, _("Certificates"), "taalakkoord_commitments:certificates",
          "doc-full", ["taalakkoord.review_commitment"]),
         (PermittedMenuItem, _("Profile changes"), "employers_profile_changes:index", "user",

@@ -74,10 +74,12 @@ def queue(subject, body, recipients, reply_to=None, html=None):
 
 
 def send_templated(template, context, recipients, language, reply_to=None):
-    """Render `<template>_subject.txt` and `<template>_body.txt` in `language`, and queue them."""
+    """Render `<template>_subject.txt` and `<template>_body.txt` in `language`, and queue them.
+    Returns the subject as sent (None when there was no one to send to)."""
     if not any(recipients):
-        return
+        return None
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_body.txt", context)
         queue(subject, body, recipients, reply_to=reply_to)
+    return " ".join(subject.split())

@@ -91,6 +91,15 @@ class Commitment(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     signed_on = models.DateField(_("date of signing"), null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_commitments",
+        verbose_name=_("handled by"),
+        help_text=_("The national team member who reviews this application."),
+    )
     created_at = models.DateTimeField(_("started"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

@@ -33,7 +33,16 @@ class ProgressPanel(Component):
             lists = {
                 "waiting": f"{index}?status={CommitmentStatus.SUBMITTED}&ordering=submitted_at",
                 "overdue": f"{index}?status={CommitmentStatus.APPROVED}&activity={Activity.OVERDUE}",
+                "remind": reverse("taalakkoord_organisations:overdue_reminders"),
             }
+            # "Mijn werk": the applications handed to this person, the longest waiting first.
+            lists["mine"] = list(
+                Commitment.objects.filter(
+                    assigned_to=request.user, status=CommitmentStatus.SUBMITTED
+                )
+                .select_related("organisation")
+                .order_by("submitted_at")[:10]
+            )
         return {
             "forecast": national_forecast(today, taalakkoord),
             "waiting": counts["waiting"],

@@ -14,6 +14,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from ..models import CommitmentStatus
 from ..permissions import regions_served_by, sees_all_regions
 from .access import MonitorAccessMixin
 from .cache import cached_figures
@@ -92,6 +93,10 @@ class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView)
         if self.request.user.has_perm("taalakkoord.view_commitment") and sees_all_regions(
             self.request.user
         ):
+            if commitment.status == CommitmentStatus.APPROVED:  # a member: reach it from its page
+                return reverse(
+                    "taalakkoord_organisations:review", args=[commitment.organisation_id]
+                )
             return reverse("taalakkoord_commitments:review", args=[commitment.pk])
         return None
 

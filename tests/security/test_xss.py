@@ -156,11 +156,13 @@ def test_the_admin_escapes_what_members_wrote(client, superuser, payload):
     )
     client.force_login(superuser)
     for url in (
-        reverse("taalakkoord_commitments:index"),
+        reverse("taalakkoord_commitments:index") + "?status=",  # every status
         reverse("taalakkoord_commitments:inspect", args=[commitment.pk]),
         reverse("taalakkoord_commitments:review", args=[commitment.pk]),
-        reverse("employers_profile_changes:index"),
+        reverse("employers_profile_changes:index") + "?pending=",
         reverse("employers_profile_changes:review", args=[change.pk]),
+        reverse("taalakkoord_organisations:index") + "?q=Bakkerij",
+        reverse("taalakkoord_organisations:review", args=[commitment.organisation_id]),
         reverse("wagtailadmin_home"),
     ):
         html = client.get(url).content.decode()

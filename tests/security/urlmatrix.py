@@ -133,6 +133,12 @@ RULES = [
     rule(
         "taalakkoord_commitments:delete",
         "employers_profile_changes:delete",
+        "taalakkoord_organisations:delete",
+        "taalakkoord_organisations:edit",
+        # Wagtail's own history and usage screens: the team reads the organisation's timeline.
+        "taalakkoord_organisations:history",
+        "taalakkoord_organisations:history_results",
+        "taalakkoord_organisations:usage",
         "wagtailsnippets_taalakkoord_declaration:delete",
         "desks_advice_requests:delete",
         reach={"superuser"},
@@ -147,14 +153,18 @@ RULES = [
     rule(
         "taalakkoord_commitments:add",
         "employers_profile_changes:add",
+        "taalakkoord_organisations:add",
+        "taalakkoord_organisations:copy",
         "taalakkoord_commitments:copy",
         "employers_profile_changes:copy",
         reach=(),
         deny=EVERYONE - {"superuser"},
     ),
+    # The organisation's page, with its notes, messages and timeline: the national team only.
     rule(
         "taalakkoord_commitments:*",
         "employers_profile_changes:*",
+        "taalakkoord_organisations:*",
         "wagtailsnippets_ambassadors_ambassador:*",
         "wagtailsnippets_taalakkoord_*",
         reach=ADMIN_DATA,
@@ -276,6 +286,7 @@ def _snippet_model(namespace):
 def _others(world):
     return {
         "taalakkoord_commitments": world.commitment_b.pk,
+        "taalakkoord_organisations": world.commitment_b.organisation_id,
         "employers_profile_changes": world.profile_change_b.pk,
         "desks_advice_requests": world.advice_rijnmond.pk,
         "taalakkoord:team_certificate": world.commitment_b.certificates.first().pk,
@@ -317,6 +328,7 @@ def _pk(world, name, other=False):
                 return others[key]
     own = {
         "taalakkoord_commitments": world.commitment_a.pk,
+        "taalakkoord_organisations": world.commitment_a.organisation_id,
         "employers_profile_changes": world.profile_change_a.pk,
         "desks_advice_requests": world.advice_twente.pk,
         "taalakkoord:team_certificate": world.certificate_a.pk,

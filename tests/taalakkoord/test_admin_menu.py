@@ -19,13 +19,14 @@ def test_the_national_team_has_one_taalakkoord_menu_in_the_order_of_its_work(mod
     assert labels == [
         "Voortgang",
         "Aanmeldingen en leden",
+        "Organisaties",
         "Certificaten",
         "Profielwijzigingen",
         "Menukaart",
         "Verklaring",
         "Ambassadeurs",
     ]
-    for separate in ("Voortgang Taalakkoord", "Aanmeldingen en leden", "Certificaten",
+    for separate in ("Voortgang Taalakkoord", "Aanmeldingen en leden", "Organisaties", "Certificaten",
                      "Profielwijzigingen", "Ambassadeurs"):  # fmt: skip
         assert separate not in menu
 

@@ -16,10 +16,10 @@ from cms.core.models import Region
 from cms.core.viewsets import ReviewViewSetMixin
 from employers.models import OrganisationKind, Sector, SizeBand
 
-from . import services
-from .forms import RejectForm
-from .models import CertificateRun, Commitment, CommitmentStatus, Declaration, Measure
-from .tasks import regenerate_certificates, remake_certificate
+from .. import services
+from ..forms import RejectForm
+from ..models import CertificateRun, Commitment, CommitmentStatus, Declaration, Measure
+from ..tasks import regenerate_certificates, remake_certificate
 
 
 class CommitmentFilterSet(WagtailFilterSet):
