@@ -99,6 +99,15 @@ class AdviceRequestForm(HoneypotFormMixin, forms.ModelForm):
         model = AdviceRequest
         fields = ["name", "email", "phone", "contact_preference", "question"]
         labels = {"name": _("Your name"), "email": _("Your email address")}
+        error_messages = {
+            "name": {"required": _("Fill in your name.")},
+            "email": {
+                "required": _("Fill in your email address, so the desk can reach you."),
+                "invalid": _("Fill in an email address like name@example.nl."),
+            },
+            "contact_preference": {"required": _("Choose how you would like to talk.")},
+            "question": {"required": _("Tell us briefly what you would like to know.")},
+        }
         help_texts = {
             "phone": _("Needed if you would like us to call you."),
             "question": _(

@@ -67,12 +67,20 @@ def places():
     return sorted(municipalities, key=key) + sorted(others, key=key)
 
 
+# CBS writes a shared municipality name with its province, abbreviated; people write it out.
+PROVINCE_SUFFIXES = {"(L.)": "Limburg", "(NH.)": "Noord-Holland"}
+
+
 @lru_cache(maxsize=1)
 def _index():
     exact, loose = {}, {}
     for place in places():
         exact.setdefault(normalise(place.name), []).append(place)
         loose.setdefault(_without_suffix(place.name), []).append(place)
+        for suffix, province in PROVINCE_SUFFIXES.items():
+            if place.name.endswith(suffix):
+                written_out = f"{place.name[: -len(suffix)].strip()} {province}"
+                exact.setdefault(normalise(written_out), []).append(place)
     return exact, loose
 
 
@@ -91,9 +99,14 @@ def find(text):
         return matches, []
     starting = [place for name, found in exact.items() if name.startswith(query) for place in found]
     if starting:
-        return [], starting[:MAX_SUGGESTIONS]
+        return [], _once(starting)[:MAX_SUGGESTIONS]
     close = difflib.get_close_matches(query, list(exact), n=MAX_SUGGESTIONS, cutoff=0.75)
-    return [], [place for name in close for place in exact[name]][:MAX_SUGGESTIONS]
+    return [], _once([place for name in close for place in exact[name]])[:MAX_SUGGESTIONS]
+
+
+def _once(found):
+    """Each place once, in order (a place can be found under two spellings)."""
+    return list(dict.fromkeys(found))
 
 
 def region_names():

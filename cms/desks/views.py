@@ -64,12 +64,13 @@ def advice_form_response(page, request, *args, region=None, **kwargs):
     form = AdviceRequestForm(
         request.POST if request.method == "POST" else None, choose_region=region is None
     )
-    if request.method == "POST":
+    if request.method == "POST" and form.is_valid():
+        # Only requests that would be sent count: correcting a form is never held back.
         if not allow(request, "advice-request", REQUESTS_PER_MINUTE):
             form.add_error(
                 None, _("You sent several requests in a short time. Wait a minute and try again.")
             )
-        elif form.is_valid():
+        else:
             advice = form.save(commit=False)
             advice.region = region or form.region()
             if place := form.cleaned_data.get("place"):

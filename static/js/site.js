@@ -17,7 +17,14 @@ document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
 
 // A form that comes back with errors: the summary at the top gets focus, so keyboard and
 // screen-reader users hear what to fix first (its links lead to each field).
+// A search that found an answer (the desk finder): the answer gets focus, so it is read out
+// and, on a phone, scrolled into view. Both again after load, when the browser has scrolled to
+// an address's #fragment and may have moved focus away.
 (function () {
-  var summary = document.querySelector(".error-summary");
-  if (summary) { summary.focus(); }
+  var target = document.querySelector(".error-summary") || document.querySelector(".notice--result");
+  if (!target) { return; }
+  target.focus();
+  window.addEventListener("load", function () {
+    if (document.activeElement === document.body) { target.focus(); }
+  });
 })();

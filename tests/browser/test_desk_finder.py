@@ -32,6 +32,7 @@ def test_a_visitor_finds_their_desk_by_their_place(page):
     page.get_by_label("Uw gemeente of woonplaats").fill("Hoofddorp")
     page.get_by_role("button", name="Zoek mijn loket").click()
     result = page.locator(".notice--result")
+    expect(result).to_be_focused()  # read out, and in view on a phone
     expect(result).to_contain_text("Hoofddorp hoort bij de gemeente Haarlemmermeer")
     expect(result).to_contain_text("Uw loket is Leerwerkloket Groot Amsterdam.")
     assert_accessible(page)

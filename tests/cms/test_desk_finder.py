@@ -33,6 +33,8 @@ def test_every_municipality_is_in_exactly_one_known_region():
         ("Ede", "Ede", "Food Valley"),
         ("Weesp", "Amsterdam", "Groot Amsterdam"),
         ("Bergen (L.)", "Bergen (L.)", "Noord-Limburg"),
+        ("Bergen Limburg", "Bergen (L.)", "Noord-Limburg"),
+        ("The Hague", "'s-Gravenhage", "Haaglanden"),
     ],
 )
 def test_names_people_type_find_their_region(typed, municipality, region):

@@ -16,7 +16,7 @@ from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.models import ContentPage, FormField, FormPage
 
 from . import desks, glossary, members, news, pages, practices
-from .images import get_or_create_illustration
+from .images import ALT_EN, get_or_create_illustration
 from .pagetools import (
     ensure_child,
     ensure_translation,
@@ -331,6 +331,7 @@ class DemoBuilder:
             self.en,
             title=texts["title"],
             hero_title=texts["hero_title"],
+            hero_image_alt=ALT_EN["gesprek"],
             intro=texts["intro"],
             news_heading=texts["news_heading"],
             practices_heading=texts["practices_heading"],
@@ -368,27 +369,36 @@ class DemoBuilder:
                 intro=en["intro"],
                 body=stream(en["body"]),
             )
+        kinds = {item["slug"]: item["image"] for item in practices.PRACTICES}
         for slug, texts in practices.PRACTICES_EN.items():
             page = GoodPracticePage.objects.get(locale=self.nl, slug=slug)
             ensure_translation(
                 page,
                 self.en,
+                image_alt=ALT_EN[kinds[slug]],
                 title=texts["title"],
                 slug=texts["slug"],
                 intro=texts["intro"],
                 body=paragraphs(texts["body"]),
                 tips=tips("Tips", texts["tips"]),
             )
+        items = {item["slug"]: item for item in news.NEWS}
         for slug, texts in news.NEWS_EN.items():
             page = NewsPage.objects.get(locale=self.nl, slug=slug)
-            ensure_translation(
+            translation = ensure_translation(
                 page,
                 self.en,
                 title=texts["title"],
                 slug=texts["slug"],
                 intro=texts["intro"],
                 body=paragraphs(texts["body"]),
+                image_alt=ALT_EN[items[slug]["image"]],
             )
+            # Tags are shared words, not translated strings: the English page gets its own.
+            english_tags = [news.TAGS_EN[tag] for tag in items[slug]["tags"]]
+            if sorted(translation.tags.names()) != sorted(english_tags):
+                translation.tags.set(english_tags, clear=True)
+                publish(translation)
         return home_en
 
     def calls_to_action(self, home, contact, taalakkoord):

@@ -26,6 +26,17 @@ ILLUSTRATIONS = {
 }
 
 
+# The alternative text of each drawing in English, for the English pages.
+ALT_EN = {
+    "gesprek": "Drawing of two people talking to each other at a table.",
+    "groep": "Drawing of a group of five people side by side.",
+    "boek": "Drawing of an open book with a person beside it.",
+    "werkplaats": "Drawing of two people at a workbench.",
+    "kaart": "Drawing of a map with three marked points.",
+    "scherm": "Drawing of a screen with a person in a video call.",
+}
+
+
 def _person(draw, x, y, scale, colour):
     draw.ellipse([x - 18 * scale, y - 70 * scale, x + 18 * scale, y - 34 * scale], fill=colour)
     draw.rounded_rectangle(

@@ -122,6 +122,15 @@ NEWS = [
     },
 ]
 
+# The news tags in English, for the English pages.
+TAGS_EN = {
+    "Taalakkoord": "Taalakkoord",
+    "Regio's": "Regions",
+    "Leerwerkloketten Plus": "Leerwerkloketten Plus",
+    "Dienstverlening": "Services",
+    "Onderzoek": "Research",
+}
+
 NEWS_EN = {
     "eerste-29-werkgevers-tekenen-taalakkoord": {
         "title": "First 29 employers sign the Taalakkoord",
