@@ -26,6 +26,7 @@ class OrganisationForm(forms.ModelForm):
         max_length=12,
         help_text=_("8 digits; you find it on your extract from the Chamber of Commerce."),
     )
+    kvk_number.glossary_term = "kvk-uittreksel"  # the help text links to the glossary's entry
 
     class Meta:
         model = Organisation

@@ -238,6 +238,18 @@ def test_jargon_links_to_its_explanation_where_the_site_uses_it(client, demo_wor
     )
     desks = client.get("/nl/leerwerkloketten/").content.decode()
     assert '/nl/over-de-leerwerkloketten/begrippen/#arbeidsmarktregio"' in desks
+    # A form field's help text links to the term it uses (the wizard's KvK number).
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from taalakkoord.forms import OrganisationForm
+
+    request = RequestFactory().get("/nl/", HTTP_HOST="127.0.0.1:8000")
+    with translation.override("nl"):
+        field = OrganisationForm()["kvk_number"]
+        html = render_to_string("includes/form_field.html", {"field": field, "request": request})
+    assert '/nl/over-de-leerwerkloketten/begrippen/#kvk-uittreksel">Wat betekent dit?</a>' in html
 
 
 # Plain language ----------------------------------------------------------------------------
