@@ -22,6 +22,7 @@ def generate_certificate(commitment_id: int):
 @task()
 def remake_certificate(commitment_id: int):
     """Render one member's certificate again, from the review screen in the admin."""
+
     from .certificates import remake_certificate as remake
     from .models import Commitment, CommitmentStatus
 
@@ -37,6 +38,9 @@ def remake_certificate(commitment_id: int):
 @task()
 def regenerate_certificates(run_id: int):
     """Render every approved member's certificate again, counting progress as it goes."""
+    from django.db.models import F
+
+    from .certificates import needs_new_certificate
     from .certificates import remake_certificate as remake
     from .models import CertificateRun, Commitment, CommitmentStatus
 
@@ -48,7 +52,10 @@ def regenerate_certificates(run_id: int):
         .select_related("organisation")
     )
     for commitment in commitments.iterator():
+        replaced = needs_new_certificate(commitment)
         remake(commitment)
         run.remade.add(commitment)
-        CertificateRun.objects.filter(pk=run_id).update(done=run.remade.count())
+        CertificateRun.objects.filter(pk=run_id).update(
+            done=run.remade.count(), replaced=F("replaced") + int(replaced)
+        )
     CertificateRun.objects.filter(pk=run_id).update(finished_at=timezone.now())

@@ -77,6 +77,9 @@ class CertificateRun(models.Model):
 
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
+    # Members whose name or language changed get a new certificate (a new code), not the old
+    # one made again: counted, so the team can tell what the run did.
+    replaced = models.PositiveIntegerField(default=0)
     # Which members this run has done: a run taken up again after its worker died goes on with
     # the others, and `done` counts members, never a member twice.
     remade = models.ManyToManyField(

@@ -3,9 +3,12 @@
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
@@ -18,7 +21,14 @@ from employers.models import OrganisationKind, Sector, SizeBand
 
 from .. import services
 from ..forms import RejectForm
-from ..models import CertificateRun, Commitment, CommitmentStatus, Declaration, Measure
+from ..models import (
+    Activity,
+    CertificateRun,
+    Commitment,
+    CommitmentStatus,
+    Declaration,
+    Measure,
+)
 from ..tasks import regenerate_certificates, remake_certificate
 
 
@@ -98,29 +108,46 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("certificates/", self.certificates_view, name="certificates"),
+            path(
+                "certificates/progress/",
+                self.certificates_progress_view,
+                name="certificates_progress",
+            ),
         ]
 
     def certificates_view(self, request):
-        """Make every member's certificate again in the background, and show how far it is."""
+        """Make every member's certificate again in the background, after a confirmation, and
+        show how far it is (the page follows the run by itself)."""
         if not request.user.has_perm("taalakkoord.review_commitment"):
             raise PermissionDenied
-        if request.method == "POST":
-            run = CertificateRun.objects.create(
-                total=Commitment.objects.filter(status=CommitmentStatus.APPROVED).count(),
-                started_by=request.user,
-            )
+        approved = Commitment.objects.filter(status=CommitmentStatus.APPROVED)
+        if request.method == "POST" and request.POST.get("confirmed"):
+            run = CertificateRun.objects.create(total=approved.count(), started_by=request.user)
             regenerate_certificates.enqueue(run.pk)
             messages.success(request, _("The certificates are being made again."))
             return redirect(self.get_url_name("certificates"))
+        run = CertificateRun.objects.select_related("started_by").order_by("-created_at").first()
         return TemplateResponse(
             request,
             "taalakkoord/admin/certificates.html",
             {
-                "run": CertificateRun.objects.order_by("-created_at").first(),
+                "run": run,
+                "progress": run_progress(run) if run else None,
+                "confirming": request.method == "POST",
+                "approved": approved.count(),
+                "inactive": approved.filter(activity=Activity.INACTIVE).count(),
+                "progress_url": reverse(self.get_url_name("certificates_progress")),
                 "index_url": self.get_url_name("index"),
                 "header_title": _("Certificates"),
             },
         )
+
+    def certificates_progress_view(self, request):
+        """The newest run's progress as JSON, polled by the certificates page."""
+        if not request.user.has_perm("taalakkoord.review_commitment"):
+            raise PermissionDenied
+        run = CertificateRun.objects.order_by("-created_at").first()
+        return JsonResponse(run_progress(run) if run else {"running": False, "total": 0})
 
     def review_view(self, request, pk):
         """Show one application with its history; approve it, or reject it with a reason."""
@@ -180,6 +207,34 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "header_title": commitment.organisation.name,
             },
         )
+
+
+def run_progress(run):
+    """What the certificates page shows of a run, in words and numbers (Dutch time)."""
+
+    def moment(value):
+        return date_format(timezone.localtime(value), "j F Y H:i") if value else ""
+
+    return {
+        "running": run.finished_at is None,
+        "total": run.total,
+        "done": run.done,
+        "replaced": run.replaced,
+        "percentage": run.percentage,
+        "started": moment(run.created_at),
+        "finished": moment(run.finished_at),
+        "text": (
+            _("%(done)s of %(total)s certificates made (started %(started)s).")
+            if run.finished_at is None
+            else _("%(done)s of %(total)s certificates made, from %(started)s to %(finished)s.")
+        )
+        % {
+            "done": run.done,
+            "total": run.total,
+            "started": moment(run.created_at),
+            "finished": moment(run.finished_at),
+        },
+    }
 
 
 class MeasureViewSet(SnippetViewSet):

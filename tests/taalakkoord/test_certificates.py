@@ -212,7 +212,11 @@ def test_bulk_action_makes_every_certificate_again(client, member, national_team
     others = [CommitmentFactory(approved=True) for _ in range(3)]
     old_pdf_name = current_certificate(member).pdf.name
     client.force_login(national_team)
-    response = client.post(reverse("taalakkoord_commitments:certificates"))
+    url = reverse("taalakkoord_commitments:certificates")
+    response = client.post(url)  # asks first
+    assert "Weet u het zeker? 4 certificaten worden opnieuw gemaakt." in response.content.decode()
+    assert not CertificateRun.objects.exists()
+    response = client.post(url, {"confirmed": "1"})
     assert response.status_code == 302
     run = CertificateRun.objects.get()
     assert (run.total, run.done) == (4, 4) and run.finished_at is not None
@@ -224,9 +228,24 @@ def test_bulk_action_makes_every_certificate_again(client, member, national_team
     )
 
 
+def test_the_progress_endpoint_reports_a_run_as_it_goes(client, national_team, editor, db):
+    run = CertificateRun.objects.create(total=158, done=40, replaced=2)
+    client.force_login(national_team)
+    url = reverse("taalakkoord_commitments:certificates_progress")
+    progress = client.get(url).json()
+    assert progress["running"] and (progress["done"], progress["total"]) == (40, 158)
+    assert progress["text"].startswith("40 van 158 certificaten gemaakt (gestart ")
+    page = client.get(reverse("taalakkoord_commitments:certificates")).content.decode()
+    assert f'data-certificate-progress="{url}"' in page and "data-running" in page
+    CertificateRun.objects.filter(pk=run.pk).update(done=158, finished_at=run.created_at)
+    assert not client.get(url).json()["running"]
+    client.force_login(editor)
+    assert client.get(url).status_code in (302, 403)
+
+
 def test_editors_cannot_start_the_bulk_action(client, editor, db):
     client.force_login(editor)
-    client.post(reverse("taalakkoord_commitments:certificates"))
+    client.post(reverse("taalakkoord_commitments:certificates"), {"confirmed": "1"})
     assert not CertificateRun.objects.exists()
 
 
