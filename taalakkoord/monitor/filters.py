@@ -81,6 +81,18 @@ class Selection:
         return OrganisationKind(self.kind).label if self.kind else ""
 
     @property
+    def label(self):
+        """What the selection covers, in words ("Twente", "Twente · Werkgever"); "" for all."""
+        parts = []
+        if self.region:
+            parts.append(self.region.name)
+        elif self.regions is not None:
+            parts.append(", ".join(str(region) for region in self.regions))
+        if self.kind:
+            parts.append(str(self.kind_label))
+        return " · ".join(parts)
+
+    @property
     def whole_country(self):
         return self.regions is None and not self.kind
 

@@ -218,9 +218,31 @@ def test_the_summary_is_one_pdf_page(client, dataset, monitor_team):
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
     assert len(reader.pages) == 1
-    text = reader.pages[0].extract_text()
-    assert "Twente" in text
+    text = " ".join(reader.pages[0].extract_text().split())
+    # A regional report has the region's own headline; the country's figure stands beside it.
+    assert "Twente: 2 leden" in text
+    assert "Het hele land: 3 van 10 leden" in text
+    assert "Periode: vanaf de start van het Taalakkoord tot en met" in text
+    assert "Bron: de ledenregistratie van het Taalakkoord op Leren en Werken" in text
+    assert "Pagina 1 van 1" in text
+
+
+def test_the_national_summary_names_its_period_source_and_chart(client, dataset, monitor_team):
+    client.force_login(monitor_team)
+    response = client.get(MONITOR + "summary.pdf", {"start": "2026-01-01", "end": "2026-06-30"})
+    reader = PdfReader(io.BytesIO(response.content))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
     assert "3 van 10 leden" in text
+    assert "Periode: 1 januari 2026 tot en met 30 juni 2026." in text
+    assert "stand op" in text and "Pagina 1 van 1" in text
+    assert "Leden per maand" in text  # the growth chart's heading
+    assert "Leden per regio" in text
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]  # tagged, PDF/UA
+    # The monitor's headline follows its filter too.
+    html = client.get(MONITOR, {"region": "twente"}).content.decode()
+    assert "Twente: 2 leden" in html
 
 
 def test_invalid_filters_keep_what_was_typed(client, dataset, monitor_team):
