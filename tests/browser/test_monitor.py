@@ -39,7 +39,7 @@ def test_national_team_reads_the_monitor_and_downloads_members(page):
     assert_accessible(page, within=".monitor")
 
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="XLSX (Leden)").click()
+        page.get_by_role("link", name="Leden downloaden als Excel-bestand").click()
     download = download_info.value
     assert download.suggested_filename.startswith("taalakkoord-leden-")
     with open(download.path(), "rb") as handle:

@@ -7,6 +7,7 @@ import uuid
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import LocaleSynchronization
 
 from cms.core.models import ContactPerson, Navigation, Region, SiteSettings, Theme
@@ -105,6 +106,10 @@ class DemoBuilder:
             )
             if group and group not in ("employer", "desk"):
                 user.groups.add(Group.objects.get(name=group))
+            if group != "employer":  # the admin in Dutch, whatever the browser prefers
+                profile = UserProfile.get_for_user(user)
+                profile.preferred_language = "nl"
+                profile.save(update_fields=["preferred_language"])
 
     def desk_staff(self):
         """The demo desk staff member moderates the Twente desk's section."""
