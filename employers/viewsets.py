@@ -81,6 +81,8 @@ class ProfileChangeViewSet(ReviewViewSetMixin, ModelViewSet):
                 "changed": change.changed_fields(),
                 "reject_form": reject_form,
                 "header_title": change.organisation.name,
+                "page_title": _("Proposed change to the public profile of %(name)s")
+                % {"name": change.organisation.name},
                 "back_url": back_url,
             },
         )

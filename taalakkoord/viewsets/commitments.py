@@ -139,6 +139,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "progress_url": reverse(self.get_url_name("certificates_progress")),
                 "index_url": self.get_url_name("index"),
                 "header_title": _("Certificates"),
+                "page_title": _("Certificates"),
             },
         )
 
@@ -205,6 +206,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "back_url": back_url,
                 "confirm_approval": confirm_approval,
                 "header_title": commitment.organisation.name,
+                "page_title": commitment.organisation.name,
             },
         )
 

@@ -219,6 +219,7 @@ class OrganisationViewSet(ReviewViewSetMixin, ModelViewSet):
                 "message_template": template,
                 "back_url": self.list_url(request),
                 "header_title": organisation.name,
+                "page_title": organisation.name,
             },
         )
 
@@ -268,6 +269,7 @@ class OrganisationViewSet(ReviewViewSetMixin, ModelViewSet):
                 "rows": rows,
                 "previews": sorted(previews.items()),
                 "header_title": _("Remind members whose report is overdue"),
+                "page_title": _("Remind members whose report is overdue"),
             },
         )
 

@@ -29,6 +29,7 @@ def test_the_national_team_works_through_its_day(page):
     name = first.inner_text().strip()
     first.click()
     expect(page).to_have_url(re.compile(r"/review/\?next="))
+    expect(page.get_by_role("button", name="Goedkeuren…")).to_be_visible()  # loaded
     assert_accessible(page, within=".nice-padding")
 
     # Approving asks once more; afterwards the list is as it was.
@@ -44,11 +45,12 @@ def test_the_national_team_works_through_its_day(page):
     page.locator("#taalakkoord-progress-section").get_by_role(
         "link", name="Allemaal herinneren"
     ).click()
+    expect(page.get_by_role("button", name=re.compile("Herinnering sturen aan"))).to_be_visible()
     assert_accessible(page, within=".nice-padding")
     member = page.locator("table.listing tbody tr").first.locator("a").first
     member_name = member.inner_text().strip()
     member.click()
-    expect(page.get_by_role("heading", level=2, name=member_name)).to_be_visible()
+    expect(page.get_by_role("heading", level=1, name=member_name)).to_be_visible()
     assert_accessible(page, within=".nice-padding")
     page.get_by_role("link", name="een herinnering voor de voortgangsrapportage").click()
     expect(page.get_by_label("Onderwerp")).not_to_have_value("")
