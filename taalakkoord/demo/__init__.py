@@ -16,7 +16,7 @@ from cms.core.demo.pagetools import ensure_translation
 from cms.core.models import Region
 from employers.models import Organisation, OrganisationKind, SizeBand
 
-from .models import (
+from ..models import (
     Activity,
     Commitment,
     CommitmentStatus,
@@ -27,66 +27,18 @@ from .models import (
     StatusChange,
     TaalakkoordSettings,
 )
-from .reporting import add_years
-
-MEASURES = [
-    ("Taalscreening van medewerkers", "Language screening of staff"),
-    ("Taallessen op de werkvloer", "Language classes at the workplace"),
-    ("Taalcoach of taalmaatje", "Language coach or buddy"),
-    ("E-learning Nederlands", "Dutch e-learning"),
-    ("Groepslessen Nederlands als tweede taal", "Group lessons in Dutch as a second language"),
-    ("Interne communicatie in eenvoudige taal", "Plain-language internal communication"),
-    ("Digitale vaardigheden", "Digital skills"),
-    ("Samenwerking met het Leerwerkloket", "Working with the regional Leerwerkloket"),
-    ("Samenwerking met een taalaanbieder", "Working with a language provider"),
-    (
-        "Leidinggevenden leren laaggeletterdheid herkennen",
-        "Training managers to recognise low literacy",
-    ),
-]
-
-DECLARATION = {
-    "nl": (
-        "Wij zetten in op taal",
-        "Wij zorgen ervoor dat onze medewerkers beter leren lezen, schrijven en spreken.",
-        "<p>Goede taalvaardigheid helpt medewerkers om veilig, zelfstandig en met plezier te werken. "
-        "Daarom kiezen wij maatregelen van de Menukaart, maken wij een plan van aanpak en vertellen "
-        "wij elk jaar hoe het gaat.</p>",
-    ),
-    "en": (
-        "We invest in language",
-        "We make sure our staff learn to read, write and speak Dutch better.",
-        "<p>Good language skills help staff work safely, independently and with pleasure. That is "
-        "why we choose measures from the Menukaart, make a plan of action and report every year on "
-        "how it is going.</p>",
-    ),
-}
-
-NAME_PARTS = {
-    OrganisationKind.EMPLOYER: [
-        ("Schoonmaakbedrijf", "N"),
-        ("Zorggroep", "Q"),
-        ("Bouwbedrijf", "F"),
-        ("Transportbedrijf", "H"),
-        ("Hotel", "I"),
-        ("Metaalbewerking", "C"),
-        ("Kwekerij", "A"),
-        ("Bakkerij", "C"),
-        ("Thuiszorg", "Q"),
-        ("Supermarkt", "G"),
-        ("Installatiebedrijf", "F"),
-        ("Gemeente", "O"),
-        ("Catering", "I"),
-        ("Logistiek", "H"),
-        ("Vleesverwerking", "C"),
-        ("Woonzorgcentrum", "Q"),
-    ],
-    OrganisationKind.BRANCH: [("Branchevereniging", "S"), ("Vakvereniging", "S")],
-    OrganisationKind.UMBRELLA: [("Koepel", "S"), ("Platform", "S")],
-}
-FIRST_NAMES = ["Anouk", "Mehmet", "Sanne", "Joost", "Fatima", "Pieter", "Lotte", "Yusuf", "Ingrid",
-               "Ruud", "Naima", "Bram", "Esther", "Kees", "Sevda", "Willem"]  # fmt: skip
-SIGNATORY_ROLES = ["Directeur", "Algemeen directeur", "Bestuurder", "Directeur HR", "Eigenaar"]
+from ..reporting import add_years
+from .texts import (  # noqa: F401 -- PLACES is read by tests too
+    BRANCHES,
+    DECLARATION,
+    FIRST_NAMES,
+    MEASURES,
+    NAME_PARTS,
+    NAMES,
+    PLACES,
+    SIGNATORY_ROLES,
+    STORIES,
+)
 
 
 def _unique_name(rng, kind, prefix, place, used):
@@ -105,71 +57,6 @@ def _unique_name(rng, kind, prefix, place, used):
     return name
 
 
-NAMES = [
-    "De Vries",
-    "Jansen",
-    "Noorderhaven",
-    "Van Dijk",
-    "Het Anker",
-    "Bakker",
-    "De Linde",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "De Boer",
-    "Mulder",
-    "Zonnehof",
-    "De Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "Rijnstate",
-    "Dekker",
-    "Dijkstra",
-    "Kuipers",
-    "Veenstra",
-    "De Horst",
-    "Brouwer",
-]
-BRANCHES = ["schoonmaak", "zorg", "bouw", "horeca", "transport", "metaal", "groen", "detailhandel"]
-PLACES = {
-    "groningen": "Groningen",
-    "friesland": "Leeuwarden",
-    "drenthe": "Assen",
-    "twente": "Enschede",
-    "rijnmond": "Rotterdam",
-    "haaglanden": "Den Haag",
-    "groot-amsterdam": "Amsterdam",
-    "midden-utrecht": "Utrecht",
-    "midden-brabant": "Tilburg",
-    "zuid-limburg": "Maastricht",
-    "zuidoost-brabant": "Eindhoven",
-    "rijk-van-nijmegen": "Nijmegen",
-    "flevoland": "Almere",
-    "zeeland": "Middelburg",
-    "west-brabant": "Breda",
-    "regio-zwolle": "Zwolle",
-    "achterhoek": "Doetinchem",
-    "amersfoort": "Amersfoort",
-    "drechtsteden": "Dordrecht",
-    "food-valley": "Ede",
-    "gooi-en-vechtstreek": "Hilversum",
-    "gorinchem": "Gorinchem",
-    "helmond-de-peel": "Helmond",
-    "holland-rijnland": "Leiden",
-    "midden-gelderland": "Arnhem",
-    "midden-holland": "Gouda",
-    "midden-limburg": "Roermond",
-    "noord-holland-noord": "Alkmaar",
-    "noord-limburg": "Venlo",
-    "noordoost-brabant": "’s-Hertogenbosch",
-    "rivierenland": "Tiel",
-    "stedendriehoek-en-noordwest-veluwe": "Apeldoorn",
-    "zaanstreekwaterland": "Zaandam",
-    "zuid-holland-centraal": "Zoetermeer",
-    "zuid-kennemerland-en-ijmond": "Haarlem",
-}
 KOPLOPER_DATE = datetime.date(2015, 1, 27)
 MEMBER_COUNT = 180
 
@@ -326,14 +213,6 @@ def _reports(rng, commitment, measures):
         sent = min(due - datetime.timedelta(days=rng.randint(0, 40)), timezone.localdate())
         ProgressReport.objects.filter(pk=report.pk).update(submitted_at=_moment(sent, rng))
         due = add_years(due, 1)
-
-
-STORIES = [
-    "Twaalf medewerkers volgden de taalcursus in werktijd. Drie van hen starten nu met een vakopleiding.",
-    "Onze taalmaatjes zijn een succes: collega's vragen vaker om uitleg en maken minder fouten.",
-    "Alle werkinstructies zijn herschreven in eenvoudige taal. Nieuwe medewerkers zijn sneller ingewerkt.",
-    "Met het Leerwerkloket hebben we een digitaal spreekuur gestart voor vragen over taal en rekenen.",
-]
 
 
 def _work_in_hand():
