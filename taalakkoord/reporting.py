@@ -72,7 +72,7 @@ def run_daily(today=None):
             changed += 1
         kind = reminder_for(days_late)
         if kind and _log_reminder(commitment, kind):
-            _send_reminder(commitment, kind)
+            send_reminder(commitment, kind)
             sent += 1
     if changed:
         from cms.core.pagecache import purge
@@ -96,7 +96,8 @@ def _log_reminder(commitment, kind):
     return True
 
 
-def _send_reminder(commitment, kind, sent_by=None):
+def send_reminder(commitment, kind, sent_by=None):
+    """Email the member's administrators a progress-report reminder, recorded on its timeline."""
     context = {
         "commitment": commitment,
         "organisation": commitment.organisation,

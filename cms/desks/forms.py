@@ -1,5 +1,7 @@
 """The advice request form: on each desk's page, and nationally with a choice of region."""
 
+from functools import lru_cache
+
 from django import forms
 from django.utils.html import format_html, format_html_join
 from django.utils.text import format_lazy
@@ -22,17 +24,23 @@ class PlaceInput(forms.TextInput):
         super().__init__({"autocomplete": "off", "list": PLACE_LIST_ID, **(attrs or {})})
 
     def render(self, name, value, attrs=None, renderer=None):
-        options = format_html_join(
-            "", '<option value="{}"></option>', ((p.name,) for p in municipalities.places())
-        )
         box = super().render(name, value, attrs, renderer)
-        return format_html('{}<datalist id="{}">{}</datalist>', box, PLACE_LIST_ID, options)
+        return format_html('{}<datalist id="{}">{}</datalist>', box, PLACE_LIST_ID, _options())
+
+
+@lru_cache(maxsize=1)
+def _options():
+    """The datalist's 1,400-odd options, rendered once: the data ships with the code."""
+    return format_html_join(
+        "", '<option value="{}"></option>', ((p.name,) for p in municipalities.places())
+    )
 
 
 class PlaceField(forms.CharField):
     """A municipality or place name, cleaned to the `municipalities.Place` it names."""
 
     widget = PlaceInput
+    offered = ()
 
     def __init__(self, **kwargs):
         kwargs.setdefault("max_length", 100)
@@ -51,6 +59,9 @@ class PlaceField(forms.CharField):
         matches, suggestions = municipalities.find(value)
         if len({place.region for place in matches}) == 1:
             return matches[0]
+        # The names to offer as links beside the message: a shared name's places, or the
+        # names that look like what was typed.
+        self.offered = [place.name for place in (matches or suggestions)]
         if matches:
             raise forms.ValidationError(
                 _(

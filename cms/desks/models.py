@@ -55,11 +55,7 @@ class RegionsIndexPage(BasePage):
                 }
             else:
                 # Names like the one typed, as links: one click instead of retyping.
-                from . import municipalities
-
-                matches, suggestions = municipalities.find(request.GET.get("gemeente", ""))
-                shared_name = len(matches) > 1  # "Bergen": one in each province
-                context["suggestions"] = [p.name for p in (matches if shared_name else suggestions)]
+                context["suggestions"] = finder.fields["gemeente"].offered
         else:
             finder = DeskFinderForm()
         context["finder_form"] = finder

@@ -27,7 +27,7 @@ from employers.services import member_language, send_message
 
 from ..models import Activity, Commitment, CommitmentStatus
 from ..models.reports import ReminderKind
-from ..reporting import _send_reminder, report_url
+from ..reporting import report_url, send_reminder
 from ..timeline import timeline
 
 TEAM_PERMISSION = "taalakkoord.review_commitment"
@@ -69,10 +69,11 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The team: everyone who may review applications.
-        team = get_user_model().objects.filter(is_active=True).order_by("first_name", "email")
-        self.fields["assigned_to"].queryset = team.filter(
-            pk__in=[user.pk for user in team if user.has_perm(TEAM_PERMISSION)]
+        # The team: everyone who may review applications (one query, not a check per user).
+        self.fields["assigned_to"].queryset = (
+            get_user_model()
+            .objects.with_perm(TEAM_PERMISSION, backend="django.contrib.auth.backends.ModelBackend")
+            .order_by("first_name", "email")
         )
         self.fields["assigned_to"].label_from_instance = lambda user: (
             user.get_full_name() or user.email
@@ -242,7 +243,7 @@ class OrganisationViewSet(ReviewViewSetMixin, ModelViewSet):
         )
         if request.method == "POST":
             sent = sum(
-                bool(_send_reminder(commitment, ReminderKind.OVERDUE, sent_by=request.user))
+                bool(send_reminder(commitment, ReminderKind.OVERDUE, sent_by=request.user))
                 for commitment in overdue
             )
             messages.success(request, _("%(count)s reminders have been sent.") % {"count": sent})
