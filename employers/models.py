@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.status import Status
+
 from .validators import kvk_validator, validate_logo
 
 
@@ -130,13 +132,15 @@ class Organisation(models.Model):
         """The Taalakkoord status, with the member number once there is one."""
         commitment = getattr(self, "commitment", None)
         if commitment is None:
-            return _("Not started")
+            return Status(_("Not started"), "draft")
+        badge = commitment.status_badge
         if commitment.member_number:
-            return _("%(status)s, member number %(number)s") % {
-                "status": commitment.get_status_display(),
+            label = _("%(status)s, member number %(number)s") % {
+                "status": badge.label,
                 "number": commitment.member_number,
             }
-        return commitment.get_status_display()
+            return Status(label, badge.tone)
+        return badge
 
     membership_display.short_description = _("membership")
 
@@ -260,8 +264,10 @@ class ProfileChange(models.Model):
 
     def decision_display(self):
         if self.decided_at is None:
-            return _("Waiting for a decision")
-        return _("Approved") if self.approved else _("Rejected")
+            return Status(_("Waiting for a decision"), "waiting")
+        return (
+            Status(_("Approved"), "success") if self.approved else Status(_("Rejected"), "danger")
+        )
 
     decision_display.short_description = _("decision")
 

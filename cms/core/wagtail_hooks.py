@@ -1,8 +1,9 @@
 from html import unescape
 
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
@@ -96,3 +97,9 @@ def submit_translation_for_review(request, page):
     if request.method == "POST" and translation_review.SUBMIT in request.POST:
         return translation_review.submit(request, page)
     return None
+
+
+@hooks.register("insert_global_admin_css")
+def status_component_css():
+    """The status component looks the same in the admin as on the site (cms/core/status.py)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/status.css"))

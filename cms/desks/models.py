@@ -10,7 +10,8 @@ from wagtail.search import index
 
 from cms.core.blocks import BaseContentBlock
 from cms.core.fields import StreamField
-from cms.core.models import BasePage
+from cms.core.models import BasePage, Region
+from cms.core.regionmap import build_region_map
 
 
 class RegionsIndexPage(BasePage):
@@ -44,6 +45,10 @@ class RegionsIndexPage(BasePage):
         for desk in desks:
             provinces.setdefault(desk.region.province or _("Other"), []).append(desk)
         context["provinces"] = sorted(provinces.items(), key=lambda item: str(item[0]))
+        hrefs = {}  # each region's tile leads to its (first) desk
+        for desk in desks:
+            hrefs.setdefault(desk.region.slug, desk.get_url(request))
+        context["region_map"] = build_region_map(Region.objects.all(), hrefs=hrefs)
         context["advice_page"] = AdviceRequestPage.objects.live().public().child_of(self).first()
         if DeskFinderForm.base_fields.keys() & request.GET.keys():
             finder = DeskFinderForm(request.GET)

@@ -28,3 +28,26 @@ document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
     if (document.activeElement === document.body) { target.focus(); }
   });
 })();
+
+// The main menu on a phone: folded behind the "Menu" button (the button stays hidden and the
+// menu open when JavaScript does not run). Escape closes it and gives the button focus back.
+(function () {
+  var nav = document.querySelector("[data-menu]");
+  var button = nav && nav.querySelector(".menu-button");
+  if (!button) { return; }
+  function set(open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    nav.classList.toggle("main-nav--open", open);
+  }
+  nav.classList.add("main-nav--folding");
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    set(button.getAttribute("aria-expanded") !== "true");
+  });
+  nav.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+      set(false);
+      button.focus();
+    }
+  });
+})();

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.status import Status
+
 from .commitments import Activity, CommitmentStatus
 
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed is hard to get wrong.
@@ -70,6 +72,18 @@ class Certificate(models.Model):
         if self.commitment.activity != Activity.ACTIVE:
             return CertificateStatus.NOT_ACTIVE
         return CertificateStatus.VALID
+
+    @property
+    def status_badge(self):
+        return Status(self.status.label, CERTIFICATE_TONES[self.status])
+
+
+CERTIFICATE_TONES = {
+    CertificateStatus.VALID: "success",
+    CertificateStatus.SUPERSEDED: "inactive",
+    CertificateStatus.WITHDRAWN: "danger",
+    CertificateStatus.NOT_ACTIVE: "warning",
+}
 
 
 class CertificateRun(models.Model):

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.status import Status
 from employers.validators import validate_pdf
 
 
@@ -118,6 +119,23 @@ class Commitment(models.Model):
 
     def __str__(self):
         return str(self.organisation)
+
+    @property
+    def status_badge(self):
+        """The status as the status component shows it; a member's reporting counts too."""
+        if self.status == CommitmentStatus.APPROVED and self.activity != Activity.ACTIVE:
+            tone = "warning" if self.activity == Activity.OVERDUE else "inactive"
+            return Status(self.get_activity_display(), tone)
+        return Status(self.get_status_display(), STATUS_TONES[self.status])
+
+
+STATUS_TONES = {
+    CommitmentStatus.DRAFT: "draft",
+    CommitmentStatus.SUBMITTED: "waiting",
+    CommitmentStatus.APPROVED: "success",
+    CommitmentStatus.REJECTED: "danger",
+    CommitmentStatus.WITHDRAWN: "inactive",
+}
 
 
 class StatusChange(models.Model):

@@ -2,13 +2,14 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from cms.core.models import BasePage, Region
+from cms.core.regionmap import build_region_map
 from cms.core.utils import paginate
 from employers.models import OrganisationKind, Sector
 
@@ -76,7 +77,30 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         # Beside the counter: how many of the members are listed (the others chose not to be).
         listed = self.members().count() if filtered else items.paginator.count
         return self.render(
-            request, context_overrides={"filter_form": form, "items": items, "listed": listed}
+            request,
+            context_overrides={
+                "filter_form": form,
+                "items": items,
+                "listed": listed,
+                "region_map": self.region_map(request, form),
+            },
+        )
+
+    def region_map(self, request, form):
+        """The listed members per region, in one grouped query; each tile filters the list."""
+        counts = dict(
+            self.members()
+            .order_by()
+            .values_list("organisation__region__slug")
+            .annotate(members=Count("pk"))
+        )
+        regions = list(Region.objects.all())
+        url = self.get_url(request)
+        return build_region_map(
+            regions,
+            hrefs={region.slug: f"{url}?region={region.slug}" for region in regions},
+            counts={region.slug: counts.get(region.slug, 0) for region in regions},
+            current=form.cleaned_data.get("region") if form.is_bound and form.is_valid() else None,
         )
 
     @path("<slug:slug>/", name="profile")

@@ -14,6 +14,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from cms.core.models import Region
+from cms.core.regionmap import build_region_map
+
 from ..models import CommitmentStatus
 from ..permissions import regions_served_by, sees_all_regions
 from .access import MonitorAccessMixin
@@ -52,6 +55,23 @@ def chart_data(figures, selection):
             "series": [{"label": _("Members"), "data": [row.members for row in regions.rows]}],
         },
     }
+
+
+def region_map(figures, selection, request, regions):
+    """Members per region as shades, from the region breakdown: a region outside the user's
+    view or the selection has no figure. Each tile the user may choose filters the monitor on
+    its region, keeping the other filters."""
+    all_regions = list(Region.objects.all())
+    slugs = {region.pk: region.slug for region in all_regions}
+    counts = {slugs[row.key]: row.members for row in figures.breakdown("region").rows}
+    allowed = all_regions if regions is None else regions
+    hrefs = {}
+    for region in allowed:
+        params = request.GET.copy()
+        params["region"] = region.slug
+        hrefs[region.slug] = f"?{params.urlencode()}"
+    chosen = selection.region.slug if selection.region else None
+    return build_region_map(all_regions, hrefs=hrefs, counts=counts, current=chosen)
 
 
 class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -152,6 +172,7 @@ class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             summary_url=reverse(self.viewset.get_url_name("summary"))
             + (f"?{query}" if query else ""),
             charts=chart_data(figures, self.selection),
+            region_map=region_map(figures, self.selection, self.request, self.regions),
             regions_limited=self.regions is not None,
             own_regions=self.regions,
             reminder_days=settings.TAALAKKOORD_REMINDER_DAYS_BEFORE,

@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -69,11 +70,11 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
     search_backend_name = None
     list_display = [
         "organisation",
-        "status",
+        # The status component; for a member it shows whether it keeps reporting.
+        Column("status_badge", label=gettext_lazy("status"), sort_key="status"),
         "member_number",
         "submitted_at",
         "signed_on",
-        "activity",
     ]
     ordering = ["-submitted_at"]
     # The list opens on the applications that wait, the one waiting longest first.

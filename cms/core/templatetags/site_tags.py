@@ -159,3 +159,18 @@ def glossary_link(context, anchor, text=None):
         anchor,
         text or _("What does this mean?"),
     )
+
+
+@register.inclusion_tag("includes/region_map.html")
+def region_map(data, label=None, table=True, caption=None):
+    """The tile map of the labour-market regions, from `cms.core.regionmap.build_region_map`.
+
+    With counts it has a legend and, unless `table` is False (the page has the same figures in
+    a table of its own, which `label` should then mention), a table of the counts beside it.
+    """
+    return {
+        "map": data,
+        "label": label or _("Map of the labour-market regions"),
+        "table": table and data.counts,
+        "caption": caption or _("Members per region"),
+    }
