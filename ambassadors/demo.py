@@ -55,14 +55,49 @@ PEOPLE = [
         "Employers who invest in language invest in the whole city.",
     ),
 ]
-KOPLOPER_QUOTES = [
+# One quote and role each for the first seven koplopers (role nl, role en, quote nl, quote en).
+KOPLOPERS = [
     (
+        "Directeur",
+        "Director",
         "Wij tekenden als een van de eersten. Inmiddels heeft elk team een taalmaatje.",
         "We were among the first to sign. Every team now has a language buddy.",
     ),
     (
+        "Hoofd personeelszaken",
+        "Head of human resources",
         "Taal op de werkvloer is geen project, het hoort bij goed werkgeverschap.",
         "Language at work is not a project; it is part of being a good employer.",
+    ),
+    (
+        "Bedrijfsleider",
+        "Operations manager",
+        "Een werkinstructie die iedereen begrijpt, scheelt ons elke week fouten en uitleg.",
+        "A work instruction everyone understands saves us mistakes and explaining every week.",
+    ),
+    (
+        "Opleidingscoördinator",
+        "Training coordinator",
+        "Onze cursus in werktijd heeft meer opgeleverd dan welke folder ook.",
+        "Our course during working hours has done more than any leaflet could.",
+    ),
+    (
+        "Eigenaar",
+        "Owner",
+        "Mijn mensen durven nu aan de telefoon te komen. Klanten merken het verschil.",
+        "My people now dare to answer the phone. Customers notice the difference.",
+    ),
+    (
+        "Teamleider productie",
+        "Production team leader",
+        "We begonnen klein, met tien collega's. Nu vragen anderen zelf om een plek.",
+        "We started small, with ten colleagues. Now others ask for a place themselves.",
+    ),
+    (
+        "Directeur-bestuurder",
+        "Managing director",
+        "Wie beter leest en schrijft, groeit door in het bedrijf. Daar hebben we allemaal baat bij.",
+        "People who read and write better move up in the company. We all gain from that.",
     ),
 ]
 
@@ -81,14 +116,14 @@ def build(log=print):
     )
     for index, commitment in enumerate(koplopers):
         organisation = commitment.organisation
-        quote_nl, quote_en = KOPLOPER_QUOTES[index % 2]
+        role_nl, role_en, quote_nl, quote_en = KOPLOPERS[index % len(KOPLOPERS)]
         ambassador = Ambassador.objects.create(
             locale=dutch,
             kind=AmbassadorKind.ORGANISATION,
             name=organisation.name,
             organisation=organisation,
             region=organisation.region,
-            role="Koploper van het Taalakkoord",
+            role=role_nl,
             quote=quote_nl,
             biography=f"{organisation.name} tekende op 27 januari 2015 de verklaring ‘Wij zetten in op taal’.",
             since=datetime.date(2015, 1, 27),
@@ -97,7 +132,7 @@ def build(log=print):
         created.append(
             (
                 ambassador,
-                "Front runner of the Taalakkoord",
+                role_en,
                 quote_en,
                 f"{organisation.name} signed the declaration on 27 January 2015.",
             )

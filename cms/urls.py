@@ -43,6 +43,7 @@ if settings.MEDIA_URL.startswith("/"):
 
 urlpatterns += i18n_patterns(
     path(_("search/"), core_views.search, name="search"),
+    path("design/", core_views.design, name="design"),  # DEBUG only: docs/design.md
     path(_("account/"), include("allauth.urls")),
     path(_("my-taalakkoord/"), include("taalakkoord.urls")),
     path(_("my-taalakkoord/"), include("employers.urls")),

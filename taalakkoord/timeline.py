@@ -95,7 +95,7 @@ def timeline(organisation):
             )
         )
         if change.decided_at:
-            text = str(change.decision_display())
+            text = str(change.decision_display().label)
             if change.reason:
                 text += f": {change.reason}"
             entries.append(

@@ -34,8 +34,9 @@ class Status:
     def icon(self):
         return TONES[self.tone]
 
-    def __str__(self):
-        return str(self.label)
-
     def __html__(self):
         return render_to_string("includes/status.html", {"status": self})
+
+    # Django's templates turn a value into a string before they escape it: the component's HTML.
+    # Where plain text is needed (a timeline line, an export), use `.label`.
+    __str__ = __html__

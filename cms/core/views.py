@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
@@ -106,3 +107,59 @@ def admin_password_reset_redirect(request):
     from django.shortcuts import redirect
 
     return redirect("account_reset_password")
+
+
+# The colours of static/css/site.css, for the swatches on the component overview.
+COLOURS = [
+    ("--blue-900", "#0b3157"),
+    ("--blue-700", "#0b4f8a"),
+    ("--blue-100", "#e6f0f8"),
+    ("--orange-700", "#a64000"),
+    ("--green-700", "#2f6b2f"),
+    ("--grey-900", "#1d1d1f"),
+    ("--grey-700", "#4a4a4f"),
+    ("--grey-100", "#f3f4f6"),
+    ("--red-700", "#b00020"),
+    ("--focus", "#ffbf47"),
+]
+
+
+def design(request):
+    """Every component of the site on one page, for the design guide (docs/design.md).
+
+    Only when DEBUG is on: it is a tool for developers and the screenshot script, not a page for
+    visitors.
+    """
+    from django.http import Http404
+
+    from cms.core.drawings import MOTIFS, Drawing, portrait
+    from cms.core.models import Region
+    from cms.core.regionmap import build_region_map
+    from cms.core.status import TONES, Status
+
+    if not settings.DEBUG:
+        raise Http404
+    regions = list(Region.objects.all())
+    counts = {region.slug: (region.number * 7) % 13 for region in regions}  # made-up figures
+    examples = {
+        "success": _("Active"),
+        "waiting": _("Submitted"),
+        "draft": _("Draft"),
+        "warning": _("Progress report overdue"),
+        "danger": _("Rejected"),
+        "inactive": _("Inactive"),
+        "info": _("Not started"),
+    }
+    return render(
+        request,
+        "core/design.html",
+        {
+            "statuses": [Status(examples[tone], tone) for tone in TONES],
+            "drawings": [Drawing(motif, index % 4) for index, motif in enumerate(MOTIFS)],
+            "portrait": portrait("Fatima el Amrani"),
+            "region_map": build_region_map(regions, counts=counts) if regions else None,
+            "colours": COLOURS,
+            "spaces": range(1, 8),
+            "sizes": ["s", "m", "l", "xl", "xxl"],
+        },
+    )

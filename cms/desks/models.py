@@ -215,6 +215,8 @@ class LeerwerkloketPage(AdviceFormMixin, BasePage):
     class Meta:
         verbose_name = _("Leerwerkloket")
 
+    drawing_kind = "desk"
+
     def listing_summary(self):
         return self.summary or self.intro
 

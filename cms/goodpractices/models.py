@@ -41,7 +41,7 @@ class GoodPracticeIndexPage(BasePage):
             .public()
             .child_of(self)
             .select_related("region", "image")
-            .prefetch_related("image__renditions")
+            .prefetch_related("image__renditions", "themes")
             .order_by("-publication_date", "-pk")
         )
 
@@ -176,6 +176,14 @@ class GoodPracticePage(BasePage):
 
     class Meta:
         verbose_name = _("good practice")
+
+    drawing_kind = "practice"
+
+    def drawing_subjects(self):
+        """The themes' slugs, when the listing fetched them with the page (no query per card)."""
+        if "themes" not in getattr(self, "_prefetched_objects_cache", {}):
+            return ()
+        return [theme.slug for theme in self.themes.all()]
 
     def listing_summary(self):
         return self.summary or self.intro

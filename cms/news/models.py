@@ -141,5 +141,13 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
 
+    drawing_kind = "news"
+
+    def drawing_subjects(self):
+        """The tags, when the listing fetched them with the page (no query per card)."""
+        if "tagged_items" not in getattr(self, "_prefetched_objects_cache", {}):
+            return ()
+        return [item.tag.name for item in self.tagged_items.all()]
+
     def listing_summary(self):
         return self.summary or self.intro

@@ -181,6 +181,8 @@ class VacancyPage(BasePage):
         verbose_name = _("vacancy")
         verbose_name_plural = _("vacancies")
 
+    drawing_kind = "vacancy"
+
     def listing_summary(self):
         return self.summary or self.intro
 

@@ -1,3 +1,43 @@
+/* The monitor's sections fold (<details>). A link to a section, from the table of contents or
+   an address with its #anchor, opens a folded section before the browser scrolls to it; printing
+   opens them all. */
+(function () {
+    "use strict";
+    // Opens the folded section holding the anchor `hash` points at: the anchor if it was folded.
+    var unfold = function (hash) {
+        var target = null;
+        try {
+            target = hash.length > 1 && document.getElementById(decodeURIComponent(hash.slice(1)));
+        } catch (error) {
+            return null;
+        }
+        var fold = target && target.closest("details");
+        if (!fold || fold.open) {
+            return null;
+        }
+        fold.open = true;
+        return target;
+    };
+    var unfoldAndScroll = function () {
+        var target = unfold(window.location.hash);
+        if (target) {
+            target.scrollIntoView();
+        }
+    };
+    document.querySelectorAll(".monitor-toc a[href^='#']").forEach(function (link) {
+        link.addEventListener("click", function () {
+            unfold(link.getAttribute("href"));
+        });
+    });
+    window.addEventListener("hashchange", unfoldAndScroll);
+    window.addEventListener("beforeprint", function () {
+        document.querySelectorAll(".monitor details").forEach(function (fold) {
+            fold.open = true;
+        });
+    });
+    unfoldAndScroll();
+})();
+
 /* Draws the monitor's charts with Chart.js (served from our own static files).
    Each chart has a table with the same figures beside it, for screen readers and keyboards. */
 (function () {
@@ -15,6 +55,33 @@
     var text = colour("--w-color-text-context", "#333");
     var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
+    // Long labels under the funnel's bars go on two lines, so more of them fit under a narrow chart.
+    var wrap = function (label) {
+        var lines = [];
+        String(label).split(" ").forEach(function (word) {
+            var last = lines.length - 1;
+            if (last >= 0 && (lines[last] + " " + word).length <= 18) {
+                lines[last] += " " + word;
+            } else {
+                lines.push(word);
+            }
+        });
+        return lines.length > 1 ? lines : label;
+    };
+    // The region names beside the horizontal bars keep their width ("Stedendriehoek en Noordwest
+    // Veluwe"): Chart.js gives an axis at most half the chart, which cut them off beside a table.
+    var fitLabels = function (scale) {
+        var context = scale.ctx;
+        context.save();
+        context.font = window.Chart.helpers.toFont(scale.options.ticks.font || window.Chart.defaults.font).string;
+        var widest = scale.ticks.reduce(function (width, tick) {
+            return Math.max(width, context.measureText(String(tick.label)).width);
+        }, 0);
+        context.restore();
+        var needed = Math.ceil(widest) + scale.options.ticks.padding + 6;
+        scale.width = Math.max(scale.width, Math.min(needed, scale.chart.width * 0.6));
+    };
+
     document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
         var chart = data[canvas.dataset.chart];
         if (!chart) {
@@ -24,7 +91,7 @@
         new window.Chart(canvas, {
             type: kind === "line" ? "line" : "bar",
             data: {
-                labels: chart.labels,
+                labels: kind === "bar" ? chart.labels.map(wrap) : chart.labels,
                 datasets: chart.series.map(function (series, index) {
                     return {
                         label: series.label,
@@ -44,7 +111,7 @@
                 plugins: { legend: { labels: { color: text } } },
                 scales: {
                     x: { ticks: { color: text, autoSkip: true, maxRotation: 0 }, beginAtZero: true },
-                    y: { ticks: { color: text, autoSkip: kind !== "hbar" }, beginAtZero: true },
+                    y: { ticks: { color: text, autoSkip: kind !== "hbar" }, beginAtZero: true, afterFit: kind === "hbar" ? fitLabels : undefined },
                 },
             },
         });

@@ -122,10 +122,9 @@ class Commitment(models.Model):
 
     @property
     def status_badge(self):
-        """The status as the status component shows it; a member's reporting counts too."""
-        if self.status == CommitmentStatus.APPROVED and self.activity != Activity.ACTIVE:
-            tone = "warning" if self.activity == Activity.OVERDUE else "inactive"
-            return Status(self.get_activity_display(), tone)
+        """The status as the status component shows it; for a member, whether it keeps reporting."""
+        if self.status == CommitmentStatus.APPROVED:
+            return Status(self.get_activity_display(), ACTIVITY_TONES[self.activity])
         return Status(self.get_status_display(), STATUS_TONES[self.status])
 
 
@@ -135,6 +134,11 @@ STATUS_TONES = {
     CommitmentStatus.APPROVED: "success",
     CommitmentStatus.REJECTED: "danger",
     CommitmentStatus.WITHDRAWN: "inactive",
+}
+ACTIVITY_TONES = {
+    Activity.ACTIVE: "success",
+    Activity.OVERDUE: "warning",
+    Activity.INACTIVE: "inactive",
 }
 
 

@@ -200,14 +200,12 @@ class DemoBuilder:
         for item in news.NEWS:
             if NewsPage.objects.child_of(index).filter(slug=item["slug"]).exists():
                 continue
-            image, alt = get_or_create_illustration(item["image"])
+            # No uploaded image: the card shows our drawing for the item's tag (cms/core/drawings.py).
             page = NewsPage(
                 slug=item["slug"],
                 title=item["title"],
                 date=item["date"],
                 intro=item["intro"],
-                image=image,
-                image_alt=alt,
                 body=paragraphs(item["body"]),
             )
             page.tags.add(*item["tags"])
@@ -397,7 +395,6 @@ class DemoBuilder:
                 slug=texts["slug"],
                 intro=texts["intro"],
                 body=paragraphs(texts["body"]),
-                image_alt=ALT_EN[items[slug]["image"]],
             )
             # Tags are shared words, not translated strings: the English page gets its own.
             english_tags = [news.TAGS_EN[tag] for tag in items[slug]["tags"]]

@@ -7,7 +7,6 @@ NEWS = [
         "slug": "eerste-29-werkgevers-tekenen-taalakkoord",
         "title": "Eerste 29 werkgevers tekenen het Taalakkoord",
         "date": datetime.date(2015, 1, 27),
-        "image": "groep",
         "tags": ["Taalakkoord"],
         "intro": "Op 27 januari 2015 zetten 29 werkgevers hun handtekening onder de verklaring "
         "‘Wij zetten in op taal’. Zij zijn de koplopers van het Taalakkoord.",
@@ -25,7 +24,6 @@ NEWS = [
         "slug": "taalakkoord-naar-de-leerwerkloketten",
         "title": "Leerwerkloketten gaan het Taalakkoord uitvoeren",
         "date": datetime.date(2016, 7, 1),
-        "image": "boek",
         "tags": ["Taalakkoord"],
         "intro": "Vanaf 1 juli 2016 voeren de Leerwerkloketten het Taalakkoord uit. Het doel: 300 "
         "aangesloten organisaties eind 2017.",
@@ -43,7 +41,6 @@ NEWS = [
         "slug": "twintig-regionale-sites-online",
         "title": "Twintig regionale sites Leren en werken online",
         "date": datetime.date(2016, 8, 31),
-        "image": "kaart",
         "tags": ["Regio's"],
         "intro": "Eind augustus 2016 zijn 20 regionale websites Leren en werken online. Op elke site "
         "staan ook vacatures waarbij u tegelijk leert en werkt.",
@@ -59,7 +56,6 @@ NEWS = [
         "slug": "bijna-200-leden-taalakkoord",
         "title": "Bijna 200 organisaties doen mee aan het Taalakkoord",
         "date": datetime.date(2017, 12, 21),
-        "image": "werkplaats",
         "tags": ["Taalakkoord"],
         "intro": "Eind 2017 hebben bijna 200 organisaties het Taalakkoord getekend. Veel van hen "
         "tekenden tijdens regionale bijeenkomsten.",
@@ -74,7 +70,6 @@ NEWS = [
         "slug": "leerwerkloketten-plus-van-start",
         "title": "Leerwerkloketten Plus van start in Friesland, Twente en Rijnmond",
         "date": datetime.date(2019, 6, 6),
-        "image": "gesprek",
         "tags": ["Leerwerkloketten Plus", "Regio's"],
         "intro": "Drie Leerwerkloketten krijgen extra geld om te onderzoeken hoe zij werkenden, "
         "werkzoekenden en werkgevers nog beter kunnen helpen.",
@@ -91,7 +86,6 @@ NEWS = [
         "slug": "bereikbaar-tijdens-de-lockdown",
         "title": "Leerwerkloketten blijven bereikbaar tijdens de lockdown",
         "date": datetime.date(2020, 4, 2),
-        "image": "scherm",
         "tags": ["Dienstverlening"],
         "intro": "Bezoekers kunnen niet meer langskomen, maar alle Leerwerkloketten helpen gewoon "
         "verder: via telefoon, mail, chat, app en videobellen.",
@@ -109,7 +103,6 @@ NEWS = [
         "slug": "evaluatie-leerwerkloketten-2022",
         "title": "Evaluatie: Leerwerkloketten verbinden, maar hebben te weinig capaciteit",
         "date": datetime.date(2022, 5, 17),
-        "image": "kaart",
         "tags": ["Onderzoek"],
         "intro": "Uit een nieuwe evaluatie blijkt dat de loketten een belangrijke rol spelen in de "
         "regio. Wel kennen nog weinig inwoners het Leerwerkloket.",

@@ -8,6 +8,8 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
+from cms.core.drawings import pictures_for
+from cms.core.drawings import portrait as drawn_portrait
 from cms.core.models import Navigation, SiteSettings
 from cms.core.translations import shows_other_language, source_language
 
@@ -174,3 +176,15 @@ def region_map(data, label=None, table=True, caption=None):
         "table": table and data.counts,
         "caption": caption or _("Members per region"),
     }
+
+
+@register.filter
+def with_pictures(items):
+    """The items of a card row, each with its `card_picture` (see cms/core/drawings.py)."""
+    return pictures_for(items)
+
+
+@register.simple_tag
+def portrait(name):
+    """A drawn portrait with the initials, for a person without a photo."""
+    return drawn_portrait(name)
