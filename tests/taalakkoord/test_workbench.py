@@ -79,7 +79,7 @@ def test_the_page_shows_every_kind_of_entry_with_names_and_dutch_time(
     assert "Tamara de Team" in html and "Sam " in html  # people, not login names
     assert "Gebruik de KvK-naam." in html and "Belt volgende week." in html
     assert f'href="mailto:{employer.email}"' in html
-    assert "Goedgekeurd, lidnummer 1" in html
+    assert "Actief, lidnummer 1" in html
 
 
 def test_a_reminder_from_the_admin_reaches_the_administrators_in_their_language(

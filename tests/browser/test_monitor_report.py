@@ -5,15 +5,8 @@ beside or below them, and tables that fit their box or scroll inside it, never t
 import pytest
 from playwright.sync_api import expect
 
-# The browser fixtures live in tests/browser/conftest.py; this module is outside that folder.
-from tests.browser.conftest import (  # noqa: F401
-    assert_accessible,
-    browser,
-    demo_site,
-    demo_snapshot,
-    page,
-)
-from tests.browser.test_taalakkoord_journey import log_in
+from .conftest import assert_accessible
+from .test_taalakkoord_journey import log_in
 
 pytestmark = pytest.mark.browser
 
