@@ -53,7 +53,15 @@ def main():
             for name, path in PAGES.items():
                 page.goto(f"{base}{path}")
                 page.wait_for_load_state("networkidle")
+                # Wagtail's admin scrolls inside <main>, not the page: make the window as tall as
+                # the content so the whole page is in the picture.
+                height = page.evaluate(
+                    "Math.max(document.documentElement.scrollHeight,"
+                    " document.querySelector('main').scrollHeight + 120)"
+                )
+                page.set_viewport_size({"width": width, "height": height})
                 page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                page.set_viewport_size({"width": width, "height": 900})
                 print("page", name, width)
         browser.close()
 
