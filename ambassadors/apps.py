@@ -7,3 +7,10 @@ class AmbassadorsConfig(AppConfig):
 
     name = "ambassadors"
     verbose_name = _("Ambassadors")
+
+    def ready(self):
+        from cms.core import pagecache
+
+        from .models import Ambassador
+
+        pagecache.shows(Ambassador)  # the ambassadors' page and profiles

@@ -7,3 +7,10 @@ class EmployersConfig(AppConfig):
 
     name = "employers"
     verbose_name = _("Organisations")
+
+    def ready(self):
+        from cms.core import pagecache
+
+        from .models import Organisation
+
+        pagecache.shows(Organisation)  # names, logos and places in the public directory

@@ -9,9 +9,19 @@ class TaalakkoordConfig(AppConfig):
     verbose_name = _("Taalakkoord")
 
     def ready(self):
-        from . import choosers, privacy, signals  # noqa: F401 - signals: the certificate handlers
+        from cms.core import pagecache
+
+        from . import choosers, models, privacy, signals  # noqa: F401 - signals: certificates
         from .monitor import cache
 
         cache.connect()
         privacy.connect()
         choosers.connect()
+        # The directory, profiles, counter and declaration on cached public pages.
+        pagecache.shows(
+            models.TaalakkoordSettings,
+            models.Commitment,
+            models.ProgressReport,
+            models.Measure,
+            models.Declaration,
+        )

@@ -26,22 +26,16 @@ VERSION = "pagecache"
 HEADER = "X-Page-Cache"
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/media/", "/static/")
 
-# Models shown on public pages besides the pages themselves.
-CONTENT_MODELS = [
+# Models shown on public pages besides the pages themselves: this app's and Wagtail's. Every
+# other app registers its own with `shows()` in its AppConfig.ready.
+CORE_MODELS = [
     "wagtailcore.Site",
+    "wagtailimages.Image",
     "core.Navigation",
     "core.SiteSettings",
     "core.Region",
     "core.Theme",
     "core.ContactPerson",
-    "taalakkoord.TaalakkoordSettings",
-    "taalakkoord.Commitment",
-    "taalakkoord.ProgressReport",
-    "taalakkoord.Measure",
-    "taalakkoord.Declaration",
-    "employers.Organisation",
-    "ambassadors.Ambassador",
-    "wagtailimages.Image",
 ]
 
 
@@ -99,12 +93,21 @@ class PageCacheMiddleware:
         return response
 
 
+def shows(*models):
+    """Cached pages show these models: saving or deleting one starts a new cache version."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(purge, sender=model, dispatch_uid=f"pagecache-save-{label}")
+        post_delete.connect(purge, sender=model, dispatch_uid=f"pagecache-delete-{label}")
+        SHOWN.add(label)
+
+
+SHOWN = set()  # the labels of the models registered with shows(), for tests and checks
+
+
 def connect():
     from django.apps import apps
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(purge, dispatch_uid=f"pagecache-{id(signal)}")
-    for label in CONTENT_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(purge, sender=model, dispatch_uid=f"pagecache-save-{label}")
-        post_delete.connect(purge, sender=model, dispatch_uid=f"pagecache-delete-{label}")
+    shows(*(apps.get_model(label) for label in CORE_MODELS))

@@ -1,5 +1,7 @@
 """Anonymous page views come from the cache until content changes; nothing personal is cached."""
 
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -99,3 +101,30 @@ def test_a_cdn_in_front_is_told_to_purge_a_published_page(settings, news_index, 
     purged.clear()
     item.unpublish()
     assert any(url.endswith(item.url) for url in purged), purged
+
+
+def test_each_app_registers_the_models_its_pages_show():
+    """The page cache knows which models end up on public pages; each app tells it its own."""
+    from cms.core import pagecache
+
+    assert {
+        "core.Navigation",
+        "core.SiteSettings",
+        "taalakkoord.Commitment",
+        "taalakkoord.TaalakkoordSettings",
+        "employers.Organisation",
+        "ambassadors.Ambassador",
+    } <= pagecache.SHOWN
+    source = Path(pagecache.__file__).read_text()
+    for app in ("taalakkoord.", "employers.", "ambassadors."):
+        assert f'"{app}' not in source  # cms/core names no app above it
+
+
+@pytest.mark.django_db
+def test_saving_an_ambassador_starts_a_new_cache_version():
+    from ambassadors.factories import AmbassadorFactory
+    from cms.core import cacheversion, pagecache
+
+    before = cacheversion.current(pagecache.VERSION)
+    AmbassadorFactory()
+    assert cacheversion.current(pagecache.VERSION) != before
