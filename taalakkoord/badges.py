@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
 
-from .certificates import FONT_DIR
+from .pdf import FONT_DIR
 
 BADGE_TEXT = {
     "nl": ("Wij doen mee aan het", "Taalakkoord"),

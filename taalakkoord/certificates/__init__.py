@@ -5,7 +5,6 @@ Rendering never happens inside a page request: `taalakkoord.tasks` does it in th
 
 import base64
 import io
-from pathlib import Path
 
 import segno
 from django.conf import settings
@@ -14,10 +13,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
+from ..pdf import html_to_pdf
 
 
 def verification_url(code, language):
@@ -89,9 +86,7 @@ def render_pdf(certificate, declaration=None, settings_obj=None):
                 "language": language,
             },
         )
-    return HTML(string=html, base_url=FONT_DIR.as_uri() + "/").write_pdf(
-        font_config=FontConfiguration(), pdf_variant="pdf/ua-1"
-    )
+    return html_to_pdf(html)
 
 
 def current_certificate(commitment):

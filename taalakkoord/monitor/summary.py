@@ -5,10 +5,8 @@ import itertools
 
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 
-from ..certificates import FONT_DIR
+from ..pdf import html_to_pdf
 from .chart import growth_chart_svg
 
 
@@ -42,6 +40,4 @@ def render_summary_pdf(figures, selection, language):
                 else "",
             },
         )
-    return HTML(string=html, base_url=FONT_DIR.as_uri() + "/").write_pdf(
-        font_config=FontConfiguration(), pdf_variant="pdf/ua-1"
-    )
+    return html_to_pdf(html)
