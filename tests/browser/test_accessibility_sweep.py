@@ -13,7 +13,9 @@ from tests.html_validity import assert_valid_html
 
 from .conftest import assert_accessible as axe_check
 
-pytestmark = pytest.mark.browser
+# A look test: what the pages look like and how they read, the same on any database (CI runs
+# it on SQLite only; see .ci/run).
+pytestmark = [pytest.mark.browser, pytest.mark.look]
 
 LANGUAGES = ["nl", "en"]
 EMPLOYER = ("werkgever@lerenenwerken.example", "leren-en-werken-demo")

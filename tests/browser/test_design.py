@@ -14,7 +14,9 @@ from taalakkoord.models import Certificate, MemberDirectoryPage
 from .conftest import assert_accessible
 from .test_accessibility_sweep import log_in, one_page_of_each_type, path_of
 
-pytestmark = pytest.mark.browser
+# A look test: what the pages look like and how they read, the same on any database (CI runs
+# it on SQLite only; see .ci/run).
+pytestmark = [pytest.mark.browser, pytest.mark.look]
 
 WIDTHS = (1366, 390)
 MODERATOR = ("moderator@lerenenwerken.example", "leren-en-werken-demo")
@@ -55,6 +57,9 @@ def test_the_phone_menu_opens_and_closes_by_keyboard(page):
     page.keyboard.press("Enter")
     assert button.get_attribute("aria-expanded") == "true"
     assert first_link.is_visible()
+    # Tab goes on to the account link beside the button, then down the open menu.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Inloggen"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Over de Leerwerkloketten"
     page.keyboard.press("Escape")

@@ -8,7 +8,9 @@ import pytest
 
 from tests.cms.test_demo_site import dutch_in, names
 
-pytestmark = pytest.mark.browser
+# A look test: what the pages look like and how they read, the same on any database (CI runs
+# it on SQLite only; see .ci/run).
+pytestmark = [pytest.mark.browser, pytest.mark.look]
 
 LANGUAGE_RULES = ["html-has-lang", "html-lang-valid", "valid-lang", "html-xml-lang-mismatch"]
 

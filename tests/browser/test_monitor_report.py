@@ -8,7 +8,9 @@ from playwright.sync_api import expect
 from .conftest import assert_accessible
 from .test_taalakkoord_journey import log_in
 
-pytestmark = pytest.mark.browser
+# A look test: what the pages look like and how they read, the same on any database (CI runs
+# it on SQLite only; see .ci/run).
+pytestmark = [pytest.mark.browser, pytest.mark.look]
 
 MONITOR = "/admin/taalakkoord/progress/"
 SECTIONS = [

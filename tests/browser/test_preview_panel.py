@@ -25,6 +25,6 @@ def test_the_preview_panel_shows_every_page_type(page):
         frame = page.frame_locator("[data-w-preview-target='iframe']").last
         title = edited.seo_title or edited.title
         # The page's own <title> inside the frame: the preview really rendered this page.
-        title_element = frame.locator("title")
+        title_element = frame.locator("head > title")
         title_element.wait_for(state="attached", timeout=15_000)
         assert title in title_element.text_content(), model.__name__

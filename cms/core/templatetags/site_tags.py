@@ -6,11 +6,12 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from cms.core import layout
 from cms.core.drawings import pictures_for
 from cms.core.drawings import portrait as drawn_portrait
-from cms.core.models import Navigation, SiteSettings
+from cms.core.models import Navigation
 from cms.core.translations import shows_other_language, source_language
 
 register = template.Library()
@@ -34,6 +35,17 @@ def language_links(context):
     if hasattr(request, "_language_links"):
         return request._language_links
     page = context.get("page")
+    if layout.is_stable(request, page):
+        links = layout.cached(
+            request, "languages", [page.pk], lambda: build_language_links(request, page)
+        )
+    else:
+        links = build_language_links(request, page)
+    request._language_links = links
+    return links
+
+
+def build_language_links(request, page):
     current = get_language()
     translations, untranslated = {}, set()
     if isinstance(page, Page) and page.pk:
@@ -46,9 +58,7 @@ def language_links(context):
         if code in translations:
             url = translations[code].get_url(request)
         elif isinstance(page, Page) and site:
-            home = site.root_page.get_translation_or_none(
-                Locale.objects.filter(language_code=code).first()
-            )
+            home = layout.home_in(site, code)
             url = home.get_url(request) if home and home.live else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
@@ -63,7 +73,6 @@ def language_links(context):
                 "translated": code not in untranslated,
             }
         )
-    request._language_links = links
     return links
 
 
@@ -81,48 +90,22 @@ def query_string(context, **changes):
 
 
 @register.simple_tag(takes_context=True)
-def home_page(context):
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if not site:
-        return None
-    return site.root_page.localized
+def site_layout(context):
+    """Header, menu and footer of this site in this language, as plain values (cms/core/layout.py)."""
+    return layout.site_layout(context["request"])
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    ancestors = []
-    if isinstance(page, Page) and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+    ancestors = layout.page_breadcrumbs(context["request"], page)
     return {"ancestors": ancestors, "page": page, "request": context["request"]}
 
 
 @register.simple_tag(takes_context=True)
 def regional_site(context):
-    """On a desk's own site: the desk (in this language) and the national home page.
-
-    A desk's section can be served as a Wagtail site of its own (e.g. twente.localhost); it
-    shares the national header, menu and footer, and links back to the national site.
-    """
-    request = context["request"]
-    if hasattr(request, "_regional_site"):
-        return request._regional_site
-    from cms.desks.models import LeerwerkloketPage
-
-    result = None
-    site = Site.find_for_request(request)
-    if site and not site.is_default_site:
-        root = site.root_page.specific
-        if isinstance(root, LeerwerkloketPage):
-            national = Site.objects.filter(is_default_site=True).first()
-            home = national.root_page.localized if national else None
-            result = {
-                "desk": root.localized.specific,
-                "national_url": home.get_full_url(request) if home else None,
-            }
-    request._regional_site = result
-    return result
+    """On a desk's own site: its contact details and the national home (cms/core/layout.py)."""
+    return layout.site_layout(context["request"])["regional"]
 
 
 @register.simple_tag
@@ -149,15 +132,12 @@ def glossary_link(context, anchor, text=None):
     request = context.get("request")
     if request is None:
         return ""
-    if not hasattr(request, "_glossary_url"):
-        page = SiteSettings.for_request(request).glossary_page
-        page = page.localized if page else None
-        request._glossary_url = page.get_url(request) if page and page.live else None
-    if not request._glossary_url:
+    url = layout.site_layout(request)["glossary_url"]
+    if not url:
         return ""
     return format_html(
         '<a class="glossary-link" href="{}#{}">{}</a>',
-        request._glossary_url,
+        url,
         anchor,
         text or _("What does this mean?"),
     )

@@ -4,6 +4,8 @@ from django import template
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cms.core import layout
+
 from ..models import NewsIndexPage
 
 register = template.Library()
@@ -18,9 +20,20 @@ def news_feeds(context):
     if site is None:
         return []
     index = context.get("page")
-    if not isinstance(index, NewsIndexPage):
-        home = site.root_page.localized
-        index = NewsIndexPage.objects.live().public().descendant_of(home).order_by("path").first()
+    if isinstance(index, NewsIndexPage):
+        return feeds_of(index, request)
+    # The site's own news index: the same for every page, so kept with the page's frame.
+    return layout.cached(
+        request, "feeds", [site.pk], lambda: feeds_of(site_news_index(site), request)
+    )
+
+
+def site_news_index(site):
+    home = site.root_page.localized
+    return NewsIndexPage.objects.live().public().descendant_of(home).order_by("path").first()
+
+
+def feeds_of(index, request):
     if index is None:
         return []
     url = index.get_url(request)
