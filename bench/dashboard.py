@@ -9,7 +9,6 @@ again. Set DATABASE_URL to measure on PostgreSQL instead (the database is emptie
 """
 
 import argparse
-import datetime
 import os
 import random
 import statistics
@@ -28,20 +27,21 @@ import django  # noqa: E402
 django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from cms.core.models import Region  # noqa: E402
-from employers.models import Membership, Organisation, OrganisationKind, Sector, SizeBand  # noqa: E402
-from taalakkoord.models import Activity, Commitment, ProgressReport, TaalakkoordSettings  # noqa: E402
+from bench import seed as one_seeder  # noqa: E402
+from employers.models import Membership, Organisation  # noqa: E402
+from taalakkoord.models import (  # noqa: E402
+    Commitment,
+    MemberNumberCounter,  # noqa: E402
+    ProgressReport,
+    TaalakkoordSettings,
+)
 from taalakkoord.monitor.cache import bump  # noqa: E402
-from taalakkoord.reporting import add_years  # noqa: E402
 
-BATCH = 5000
-UNUSABLE = make_password(None)
 URLS = {
     "dashboard": "/admin/taalakkoord/progress/",
     "dashboard, Twente": "/admin/taalakkoord/progress/?region=twente",
@@ -50,134 +50,9 @@ URLS = {
 }
 
 
-def aware(day, rng):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(rng.randint(8, 17))))
-
-
 def build(members, rng):
     """Members signed over ten years, with yearly reports and an account each; plus applications."""
-    today = timezone.localdate()
-    first = today - datetime.timedelta(days=3650)
-    regions = list(Region.objects.values_list("pk", flat=True))
-    kinds, sectors, sizes = (
-        list(OrganisationKind.values),
-        list(Sector.values),
-        list(SizeBand.values),
-    )
-    applications = members // 20
-    total = members + applications
-    organisations = [
-        Organisation(
-            name=f"Bench organisatie {index}",
-            slug=f"bench-organisatie-{index}",
-            kvk_number=f"{20_000_000 + index:08d}",
-            kind=kinds[index % 23 == 0 and 1 or index % 41 == 0 and 2 or 0],
-            sector=rng.choice(sectors),
-            size_band=rng.choice(sizes),
-            region_id=rng.choice(regions),
-            place="Bench",
-        )
-        for index in range(total)
-    ]
-    Organisation.objects.bulk_create(organisations, batch_size=BATCH)
-    organisation_ids = list(
-        Organisation.objects.filter(slug__startswith="bench-")
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    # Dates from the data, not from "now": switch the automatic timestamps off while building.
-    fields = [
-        Commitment._meta.get_field("created_at"),
-        ProgressReport._meta.get_field("submitted_at"),
-    ]
-    for field in fields:
-        field.auto_now_add = False
-    commitments, reports_due = [], []
-    for number, organisation_id in enumerate(organisation_ids, start=1):
-        is_member = number <= members
-        signed = (
-            first + datetime.timedelta(days=int(3650 * rng.random() ** 0.7)) if is_member else None
-        )
-        started = (signed or today) - datetime.timedelta(days=rng.randint(5, 60))
-        roll = rng.random()
-        activity = (
-            Activity.INACTIVE
-            if roll < 0.05
-            else Activity.OVERDUE
-            if roll < 0.12
-            else Activity.ACTIVE
-        )
-        due = None
-        if signed:
-            due = add_years(signed, 1)
-            while due < today and activity == Activity.ACTIVE:
-                due = add_years(due, 1)
-        commitments.append(
-            Commitment(
-                organisation_id=organisation_id,
-                status="approved" if is_member else rng.choice(["draft", "submitted", "rejected"]),
-                activity=activity,
-                signed_on=signed,
-                member_number=number if is_member else None,
-                next_report_due=due,
-                employees_total=120,
-                employees_in_scope=rng.randint(5, 60),
-                employees_to_reach=rng.randint(2, 30),
-                created_at=aware(started, rng),
-                submitted_at=aware(started + datetime.timedelta(days=3), rng)
-                if roll > 0.2 or signed
-                else None,
-                declaration_accepted=True,
-            )
-        )
-        if signed:
-            reports_due.append((number, signed, due))
-    Commitment.objects.bulk_create(commitments, batch_size=BATCH)
-    ids = dict(
-        Commitment.objects.filter(member_number__isnull=False).values_list("member_number", "pk")
-    )
-    batch = []
-    for number, signed, due in reports_due:
-        report_due = add_years(signed, 1)
-        while report_due < (due or today) and report_due <= today:
-            batch.append(
-                ProgressReport(
-                    commitment_id=ids[number],
-                    due_date=report_due,
-                    employees_reached=rng.randint(0, 20),
-                    submitted_at=aware(
-                        report_due - datetime.timedelta(days=rng.randint(0, 40)), rng
-                    ),
-                )
-            )
-            report_due = add_years(report_due, 1)
-        if len(batch) >= BATCH:
-            ProgressReport.objects.bulk_create(batch)
-            batch = []
-    ProgressReport.objects.bulk_create(batch)
-    for field in fields:
-        field.auto_now_add = True
-    User = get_user_model()
-    User.objects.bulk_create(
-        (
-            User(
-                username=f"bench-{pk}",
-                email=f"bench-{pk}@bench.example",
-                password=UNUSABLE,
-                date_joined=commitment.created_at,
-            )
-            for pk, commitment in zip(organisation_ids, commitments, strict=True)
-        ),
-        batch_size=BATCH,
-    )
-    users = dict(User.objects.filter(username__startswith="bench-").values_list("username", "pk"))
-    Membership.objects.bulk_create(
-        (
-            Membership(user_id=users[f"bench-{pk}"], organisation_id=pk, role="admin")
-            for pk in organisation_ids
-        ),
-        batch_size=BATCH,
-    )
+    one_seeder.seed(members, prefix="bench", rng=rng, history=True, applications=members // 20)
     settings = TaalakkoordSettings.load()
     settings.target = int(members * 1.2)
     settings.save()
@@ -197,6 +72,7 @@ def prepare(members, rebuild):
         Membership.objects.all().delete()
         Organisation.objects.all().delete()
         get_user_model().objects.filter(username__startswith="bench-").delete()
+        MemberNumberCounter.objects.filter(pk=1).update(last_number=0)
         build(members, random.Random(2015))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")  # fresh planner statistics, as autovacuum would give

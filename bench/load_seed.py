@@ -21,68 +21,23 @@ import django  # noqa: E402
 django.setup()
 
 from django.db import transaction  # noqa: E402
-from django.db.models import Max  # noqa: E402
-from django.utils import timezone  # noqa: E402
 
-from cms.core.models import Region  # noqa: E402
+from bench import seed as one_seeder  # noqa: E402
 from cms.core.pagecache import purge  # noqa: E402
 from cms.goodpractices.models import GoodPracticePage  # noqa: E402
 from cms.news.models import NewsPage  # noqa: E402
-from employers.models import Organisation, OrganisationKind, Sector, SizeBand  # noqa: E402
 from taalakkoord.models import Commitment, MemberDirectoryPage  # noqa: E402
 from taalakkoord.monitor.cache import bump  # noqa: E402
 
-BATCH = 2000
-PLACES = ["Enschede", "Rotterdam", "Tilburg", "Leeuwarden", "Zwolle", "Utrecht", "Groningen"]
-
 
 def seed(members):
-    have = Commitment.objects.public().count()
-    missing = members - have
-    if missing <= 0:
-        return have
-    rng = random.Random(300)
-    regions = list(Region.objects.values_list("pk", flat=True))
-    start = (Organisation.objects.filter(slug__startswith="load-").count()) + 1
-    with transaction.atomic():
-        organisations = Organisation.objects.bulk_create(
-            [
-                Organisation(
-                    name=f"Leerbedrijf {index:05d} {rng.choice(PLACES)}",
-                    slug=f"load-{index}",
-                    kvk_number=f"{60_000_000 + index:08d}",
-                    kind=OrganisationKind.EMPLOYER,
-                    sector=rng.choice(list(Sector.values)),
-                    size_band=rng.choice(list(SizeBand.values)),
-                    region_id=rng.choice(regions),
-                    place=rng.choice(PLACES),
-                    description="Wij bieden taallessen in werktijd en werken met taalmaatjes.",
-                )
-                for index in range(start, start + missing)
-            ],
-            batch_size=BATCH,
-        )
-        number = (Commitment.objects.aggregate(Max("member_number"))["member_number__max"] or 0) + 1
-        Commitment.objects.bulk_create(
-            [
-                Commitment(
-                    organisation=organisation,
-                    status="approved",
-                    activity="active",
-                    consent_publish=True,
-                    declaration_accepted=True,
-                    member_number=number + offset,
-                    signed_on=timezone.localdate(),
-                    employees_total=120,
-                    employees_in_scope=30,
-                    employees_to_reach=12,
-                )
-                for offset, organisation in enumerate(organisations)
-            ],
-            batch_size=BATCH,
-        )
-    bump()
-    purge()
+    """Add public members (signed today) until there are `members`; returns how many there are."""
+    missing = members - Commitment.objects.public().count()
+    if missing > 0:
+        with transaction.atomic():
+            one_seeder.seed(missing, prefix="load", rng=random.Random(300))
+        bump()
+        purge()
     return Commitment.objects.public().count()
 
 

@@ -57,10 +57,16 @@ def submit(commitment, user):
 
 def next_member_number():
     """The next member number; the counter row stays locked until the transaction ends."""
+    return reserve_member_numbers(1)[0]
+
+
+def reserve_member_numbers(count):
+    """`count` member numbers in a row, from the same counter as approvals (for bulk seeding)."""
     counter = MemberNumberCounter.objects.select_for_update().get(pk=1)
-    counter.last_number += 1
+    first = counter.last_number + 1
+    counter.last_number += count
     counter.save(update_fields=["last_number"])
-    return counter.last_number
+    return range(first, first + count)
 
 
 @transaction.atomic
