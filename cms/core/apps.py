@@ -9,9 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Leren en Werken"
 
     def ready(self):
-        from . import admin_fixes, checks, exports, pagecache, retention, scopes  # noqa: F401
+        from . import admin_fixes, checks, exports, locales, pagecache, retention, scopes  # noqa: F401
 
         admin_fixes.connect()
+        locales.install()
         pagecache.connect()
         retention.connect()
         scopes.connect()

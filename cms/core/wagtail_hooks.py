@@ -45,6 +45,22 @@ def say_published_after_approval(request, page):
 
 
 @hooks.register("construct_homepage_panels")
+def check_review_tasks_at_once(request, panels):
+    """Wagtail's "awaiting your review" panel asks, for every approval task, whether the user is
+    in one of its groups: one query per task, and every desk has its own workflow. Answer them all
+    with one query first, in the per-request cache Wagtail keeps on the user."""
+    from wagtail.models import GroupApprovalTask
+
+    user = request.user
+    if user.is_superuser:
+        return
+    memberships = GroupApprovalTask.groups.through.objects.filter(group__user=user)
+    mine = set(memberships.values_list("groupapprovaltask_id", flat=True))
+    tasks = GroupApprovalTask.objects.filter(active=True).values_list("pk", flat=True)
+    user._group_approval_task_checks = {pk: pk in mine for pk in tasks}
+
+
+@hooks.register("construct_homepage_panels")
 def add_start_panel(request, panels):
     panel = start_panel_for(request.user)
     if panel is not None:

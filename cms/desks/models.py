@@ -224,7 +224,14 @@ class LeerwerkloketPage(AdviceFormMixin, BasePage):
         """The desk's own news, newest first."""
         from cms.news.models import NewsPage
 
-        return NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:count]
+        return (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions", "tagged_items__tag")
+            .order_by("-date", "-pk")[:count]
+        )
 
     def good_practices(self, count=3):
         """Good practices from this desk's region, wherever in the site they were published."""
@@ -234,6 +241,8 @@ class LeerwerkloketPage(AdviceFormMixin, BasePage):
             GoodPracticePage.objects.live()
             .public()
             .filter(region=self.region, locale=self.locale)
+            .select_related("region", "image")
+            .prefetch_related("image__renditions", "themes")
             .order_by("-publication_date", "-pk")[:count]
         )
 

@@ -1,6 +1,8 @@
 """Admin screens built from viewsets, the region data, and who may use them."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cms.core.factories import UserFactory
@@ -94,3 +96,26 @@ def test_the_preview_panel_may_frame_the_admins_own_previews_and_nothing_else(rf
         else:
             assert response["X-Frame-Options"] == "DENY", path
             assert policy == public_policy, path
+
+
+def _admin_home_queries(client):
+    client.get("/admin/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/admin/").status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_the_admin_home_costs_the_same_with_one_desk_workflow_or_many(client, moderator, home):
+    """Every desk has its own approval workflow; the review panel must not ask per workflow."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupApprovalTask
+
+    client.force_login(moderator)
+    GroupApprovalTask.objects.create(name="Loket 1").groups.add(
+        Group.objects.get(name="Moderators")
+    )
+    one = _admin_home_queries(client)
+    for number in range(2, 36):
+        task = GroupApprovalTask.objects.create(name=f"Loket {number}")
+        task.groups.add(Group.objects.create(name=f"Loket {number} redactie"))
+    assert _admin_home_queries(client) == one

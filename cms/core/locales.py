@@ -1,0 +1,42 @@
+"""The active and default locale, looked up once per request.
+
+Wagtail asks the database for a Locale each time it needs one (`Locale.get_active()`,
+`get_default()`, `page.localized`): four to six times on one page. During a request the answer
+does not change, so `LocaleOncePerRequest` keeps the answers for the length of the request (in a
+context variable, so threads and async tasks do not share them). Outside a request (commands,
+the task worker) every lookup goes to the database as before.
+"""
+
+import contextvars
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models.i18n import LocaleManager
+
+_found = contextvars.ContextVar("locales_found", default=None)
+_database_lookup = LocaleManager.get_for_language
+
+
+def get_for_language(manager, language_code):
+    found = _found.get()
+    if found is None:
+        return _database_lookup(manager, language_code)
+    code = get_supported_content_language_variant(language_code)  # LookupError as in Wagtail
+    if code not in found:
+        found[code] = _database_lookup(manager, code)
+    return found[code]
+
+
+def install():
+    LocaleManager.get_for_language = get_for_language
+
+
+class LocaleOncePerRequest:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _found.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _found.reset(token)
