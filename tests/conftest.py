@@ -12,6 +12,7 @@ from cms.core.factories import UserFactory
 from cms.goodpractices.factories import GoodPracticeIndexPageFactory
 from cms.home.factories import HomePageFactory
 from cms.news.factories import NewsIndexPageFactory
+from tests.security.conftest import _demo_world_snapshot  # noqa: F401 -- built once per process
 from tests.utils import restore_migrated_data
 
 

@@ -1,10 +1,12 @@
-"""The demo site, loaded once per module, with one user for each role the security tests use.
+"""The demo site with one user for each role the security tests use, for a module at a time.
 
-Loading the demo content takes seconds; a module's tests share it inside one transaction that is
-rolled back at the end, and each test runs in a savepoint of its own on top.
+Building the demo content takes over half a minute, so it is built once per test process and
+kept in a snapshot (tests/browser/snapshot.py); a module gets it copied back, shares it inside
+one transaction that is rolled back at the end (each test runs in a savepoint of its own on
+top), and the database is emptied to what the migrations made afterwards, for the next module.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -177,20 +179,65 @@ def employer(db):
     return user
 
 
-@pytest.fixture(scope="module")
-def demo_world(django_db_setup, django_db_blocker, migrated_snapshot):
-    """The demo content and the role users; rolled back after the module.
-
-    A module whose tests ask for no database (no `db`, no django_db mark) would get this fixture
-    before pytest-django has switched to the test database: it then fails here, before it touches
-    the developer's own database."""
+def _only_on_the_test_database():
+    """A module whose tests ask for no database (no `db`, no django_db mark) would get the demo
+    before pytest-django has switched to the test database: fail here, before it touches the
+    developer's own database."""
     from django.db import connection
 
     name = str(connection.settings_dict["NAME"])
     if not name.startswith(("test_", "file:memorydb")):
         pytest.fail(f"demo_world on {name}: mark the module with pytest.mark.django_db")
+
+
+def _empty_database(migrated_snapshot):
+    """Back to what the migrations made, as the tests that do not use the demo expect."""
+    from django.core.management import call_command
+
+    call_command(
+        "flush", interactive=False, inhibit_post_migrate=True, reset_sequences=False, verbosity=0
+    )
+    restore_migrated_data(migrated_snapshot)
+
+
+@pytest.fixture(scope="session")
+def _demo_world_snapshot(django_db_setup, django_db_blocker, migrated_snapshot):
+    """The demo world built once for this test process, and a snapshot of its rows."""
+    from tests.browser.snapshot import DemoSnapshot
+
+    _only_on_the_test_database()
+    snapshot = DemoSnapshot()
     with django_db_blocker.unblock():
         restore_migrated_data(migrated_snapshot)
-        with transaction.atomic():
-            yield _build_world()
-            transaction.set_rollback(True)
+        world = _build_world()
+        snapshot.take()
+        _empty_database(migrated_snapshot)
+    yield world, snapshot
+    with django_db_blocker.unblock():
+        snapshot.drop()
+
+
+@pytest.fixture(scope="module")
+def demo_world(_demo_world_snapshot, django_db_blocker, migrated_snapshot):
+    """The demo content and the role users; rolled back after the module."""
+    _only_on_the_test_database()
+    world, snapshot = _demo_world_snapshot
+    with django_db_blocker.unblock():
+        snapshot.restore()
+        try:
+            with transaction.atomic():
+                yield _fetched_again(world)
+                transaction.set_rollback(True)
+        finally:
+            _empty_database(migrated_snapshot)
+
+
+def _fetched_again(world):
+    """The world's objects read again from the database: an earlier module may have changed
+    the Python objects, never the rows (they are copied back from the snapshot)."""
+
+    def again(obj):
+        return None if obj is None else type(obj)._default_manager.get(pk=obj.pk)
+
+    others = {f.name: again(getattr(world, f.name)) for f in fields(World) if f.name != "users"}
+    return World(users={role: again(user) for role, user in world.users.items()}, **others)
