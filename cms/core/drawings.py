@@ -41,9 +41,9 @@ def _gesprek(main, accent, extra):
         f'<rect x="287" y="180" width="8" height="30" fill="{extra}"/>'
         + _person(140, 210, main, 1.3)
         + _person(340, 210, accent, 1.3)
-        + f'<path d="M300 70h80a12 12 0 0 1 12 12v34a12 12 0 0 1-12 12h-52l-18 16v-16h-10a12 12 0 '
+        + f'<path d="M200 40h80a12 12 0 0 1 12 12v34a12 12 0 0 1-12 12h-30l-18 16v-16h-32a12 12 0 '
         f'0 1-12-12v-34a12 12 0 0 1 12-12z" fill="#fff" stroke="{main}" stroke-width="3"/>'
-        f'<path d="M312 92h56M312 108h36" stroke="{main}" stroke-width="5" stroke-linecap="round"/>'
+        f'<path d="M212 62h56M212 78h36" stroke="{main}" stroke-width="5" stroke-linecap="round"/>'
     )
 
 
@@ -253,13 +253,19 @@ def svg(motif: str, palette: int) -> SafeString:
     )
 
 
-def motifs_for(subjects, kind="page"):
-    """The drawings that suit these subjects, best first, then every other drawing."""
+def suited_motifs(subjects):
+    """The drawings that suit these subjects (themes, tags), best first."""
     preferred = []
     for subject in subjects:
         for motif in SUBJECT_MOTIFS.get(str(subject).lower(), ()):
             if motif not in preferred:
                 preferred.append(motif)
+    return preferred
+
+
+def motifs_for(subjects, kind="page"):
+    """The drawings that suit these subjects, best first, then every other drawing."""
+    preferred = suited_motifs(subjects)
     for motif in KIND_MOTIFS.get(kind, KIND_MOTIFS["page"]) + tuple(MOTIFS):
         if motif not in preferred:
             preferred.append(motif)
@@ -276,25 +282,34 @@ def pictures_for(items, kind_of=None, neighbours=3):
     """
     items = list(items)
     recent = []  # the picture keys of the last few cards
-    for index, item in enumerate(items):
+    for item in items:
         image = getattr(item, "image", None)
         image_key = f"image-{image.pk}" if image is not None else None
         if image_key and image_key not in recent:
             item.card_picture, key = image, image_key
         else:
-            subjects = item.drawing_subjects() if hasattr(item, "drawing_subjects") else ()
-            kind = getattr(item, "drawing_kind", "page")
-            used_motifs = {k.rsplit("-", 1)[0] for k in recent}
-            motif = next(m for m in motifs_for(subjects, kind) if m not in used_motifs)
-            palette = next(
-                p
-                for p in _palette_order(index)
-                if all(not k.endswith(f"-{p}") for k in recent[-1:])
-            )
-            item.card_picture = Drawing(motif, palette)
+            item.card_picture = drawing_for(item, avoid=recent)
             key = item.card_picture.key
         recent = (recent + [key])[-neighbours:]
     return items
+
+
+def drawing_for(item, avoid=()):
+    """The drawing of `item`: the same on every listing (it follows the page, not its place in
+    the row), unless a card just before it has that scene; then the next one that suits."""
+    subjects = item.drawing_subjects() if hasattr(item, "drawing_subjects") else ()
+    kind = getattr(item, "drawing_kind", "page")
+    seed = int(getattr(item, "pk", None) or 0)
+    motifs = motifs_for(subjects, kind)
+    suited = len(suited_motifs(subjects)) or len(KIND_MOTIFS.get(kind, KIND_MOTIFS["page"]))
+    start = seed % suited  # pages on one subject do not all get the same scene
+    ordered = motifs[start:suited] + motifs[:start] + motifs[suited:]
+    used_motifs = {k.rsplit("-", 1)[0] for k in avoid}
+    motif = next(m for m in ordered if m not in used_motifs)
+    palettes = _palette_order(seed)
+    last = avoid[-1:] if avoid else []
+    palette = next(p for p in palettes if all(not k.endswith(f"-{p}") for k in last))
+    return Drawing(motif, palette)
 
 
 def _palette_order(index):
@@ -310,18 +325,38 @@ def initials(name: str) -> str:
     return letters.upper()
 
 
+# Hair and collar shapes for the portraits, so that a row of people does not look the same.
+HAIR = (
+    "",
+    '<path d="M192 96a48 48 0 0 1 96 0c-10-18-30-26-48-26s-38 8-48 26z" fill="{hair}"/>',
+    '<path d="M186 104c0-40 24-58 54-58s54 18 54 58v58h-22v-60h-64v60h-22z" fill="{hair}"/>',
+    '<circle cx="240" cy="44" r="20" fill="{hair}"/><path d="M194 92a46 46 0 0 1 92 0z" fill="{hair}"/>',
+)
+HAIR_COLOURS = ("#3b2a1e", "#1d1d1f", "#7a4b00", "#4a4a4f")
+SKIN = ("#f1c9a5", "#d9a27a", "#a86b47", "#6b4330")
+
+
 @lru_cache(maxsize=512)
 def portrait(name: str) -> SafeString:
-    """A portrait placeholder in the drawings' style: a drawn silhouette with the initials."""
+    """A portrait placeholder in the drawings' style: a drawn person with the initials.
+
+    Skin, hair, clothes and background follow from the name, so neighbours differ; the initials
+    are navy on white, readable on every background."""
     number = int(hashlib.sha256(name.encode()).hexdigest(), 16)
     background, main, accent, _extra = PALETTES[number % len(PALETTES)]
+    skin = SKIN[(number >> 4) % len(SKIN)]
+    style = (number >> 8) % len(HAIR)
+    hair = HAIR[style].format(hair=HAIR_COLOURS[(number >> 12) % len(HAIR_COLOURS)])
+    behind, front = (hair, "") if style == 2 else ("", hair)  # long hair falls behind the face
+    clothes = (main, accent, "#2f6b2f", "#a64000")[(number >> 16) % 4]
     # The initials are escaped; the rest comes from the constants above.
     return mark_safe(  # noqa: S308
-        f'<svg class="drawing drawing--portrait" data-drawing="portrait-{number % 10**8}" viewBox="0 0 {WIDTH} {HEIGHT}" aria-hidden="true" '
-        f'focusable="false" preserveAspectRatio="xMidYMid slice"><rect width="{WIDTH}" height="{HEIGHT}" '
-        f'fill="{background}"/><circle cx="240" cy="100" r="46" fill="{main}"/>'
-        f'<path d="M150 270c0-70 40-110 90-110s90 40 90 110z" fill="{main}"/>'
-        f'<circle cx="360" cy="206" r="40" fill="{accent}"/>'
-        f'<text x="360" y="220" text-anchor="middle" font-family="system-ui, sans-serif" '
-        f'font-size="36" font-weight="700" fill="#0b3157">{escape(initials(name))}</text></svg>'
+        f'<svg class="drawing drawing--portrait" data-drawing="portrait-{number % 10**8}" '
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" aria-hidden="true" focusable="false" '
+        f'preserveAspectRatio="xMidYMid slice"><rect width="{WIDTH}" height="{HEIGHT}" '
+        f'fill="{background}"/><path d="M150 270c0-70 40-110 90-110s90 40 90 110z" fill="{clothes}"/>'
+        f'{behind}<circle cx="240" cy="100" r="46" fill="{skin}"/>{front}'
+        f'<circle cx="372" cy="206" r="38" fill="#fff" stroke="#0b3157" stroke-width="3"/>'
+        f'<text x="372" y="219" text-anchor="middle" font-family="system-ui, sans-serif" '
+        f'font-size="34" font-weight="700" fill="#0b3157">{escape(initials(name))}</text></svg>'
     )

@@ -64,9 +64,8 @@ def build_site_layout(request, site):
             page = item.value.get("page")
             if page is not None and page.live:
                 url = page.get_url(request)
-                result.append(
-                    {"title": item.value.get("title") or page.title, "url": url, "pk": page.pk}
-                )
+                title = item.value.get("title") or page.title
+                result.append({"title": title, "url": url, "pk": page.pk, "path": page.url_path})
         return result
 
     glossary = site_settings.glossary_page if site_settings else None

@@ -16,7 +16,7 @@ TONES = {
     "draft": "pencil",  # not sent yet
     "warning": "alert",  # needs attention: report overdue
     "danger": "cross",  # rejected, withdrawn
-    "inactive": "pause",  # replaced, no longer active
+    "inactive": "minus",  # replaced, withdrawn, no longer active
     "info": "info",
 }
 

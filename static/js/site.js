@@ -21,7 +21,7 @@ document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
 // and, on a phone, scrolled into view. Both again after load, when the browser has scrolled to
 // an address's #fragment and may have moved focus away.
 (function () {
-  var target = document.querySelector(".error-summary") || document.querySelector(".notice--result");
+  var target = document.querySelector(".error-summary:not([data-example])") || document.querySelector(".notice--result");
   if (!target) { return; }
   target.focus();
   window.addEventListener("load", function () {

@@ -71,7 +71,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
     list_display = [
         "organisation",
         # The status component; for a member it shows whether it keeps reporting.
-        Column("status_badge", label=gettext_lazy("status"), sort_key="status"),
+        Column("status_badge", label=gettext_lazy("Status"), sort_key="status"),
         "member_number",
         "submitted_at",
         "signed_on",

@@ -238,15 +238,13 @@ class DemoBuilder:
         for item in practices.PRACTICES:
             page = GoodPracticePage.objects.child_of(index).filter(slug=item["slug"]).first()
             if page is None:
-                image, alt = get_or_create_illustration(item["image"])
+                # No uploaded image: the card shows our drawing for the practice's theme.
                 page = GoodPracticePage(
                     slug=item["slug"],
                     title=item["title"],
                     region=Region.objects.get(slug=item["region"]),
                     publication_date=item["date"],
                     intro=item["intro"],
-                    image=image,
-                    image_alt=alt,
                     body=paragraphs(item["body"]),
                     tips=tips("Tips", item["tips"]),
                 )
@@ -372,13 +370,11 @@ class DemoBuilder:
                 intro=en["intro"],
                 body=stream(en["body"]),
             )
-        kinds = {item["slug"]: item["image"] for item in practices.PRACTICES}
         for slug, texts in practices.PRACTICES_EN.items():
             page = GoodPracticePage.objects.get(locale=self.nl, slug=slug)
             ensure_translation(
                 page,
                 self.en,
-                image_alt=ALT_EN[kinds[slug]],
                 title=texts["title"],
                 slug=texts["slug"],
                 intro=texts["intro"],

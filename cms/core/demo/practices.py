@@ -65,7 +65,6 @@ PRACTICES = [
         "region": "midden-brabant",
         "themes": ["loopbaanadvies", "leven-lang-ontwikkelen"],
         "date": datetime.date(2022, 3, 15),
-        "image": "gesprek",
         "contact": "brabant",
         "intro": "Het Leerwerkloket Midden-Brabant helpt inwoners die moeilijk aan werk komen om "
         "verder te leren. Ook kleine en middelgrote werkgevers krijgen hulp.",
@@ -92,7 +91,6 @@ PRACTICES = [
         "region": "twente",
         "themes": ["leven-lang-ontwikkelen", "jongeren"],
         "date": datetime.date(2019, 9, 10),
-        "image": "werkplaats",
         "contact": "twente",
         "intro": "Met het Twents fonds voor vakmanschap kunnen werkenden een scholingscheque krijgen. "
         "Het Leerwerkloket Twente helpt hen kiezen wat bij hen past.",
@@ -116,7 +114,6 @@ PRACTICES = [
         "region": "rijnmond",
         "themes": ["samenwerking-met-werkgevers", "jongeren"],
         "date": datetime.date(2019, 11, 5),
-        "image": "groep",
         "contact": "rijnmond",
         "intro": "In de regio Rotterdam werken veel partijen aan werk en scholing. Het Leerwerkloket "
         "Rijnmond brengt ze bij elkaar.",
@@ -138,7 +135,6 @@ PRACTICES = [
         "region": "friesland",
         "themes": ["loopbaanadvies", "taal-op-de-werkvloer"],
         "date": datetime.date(2020, 2, 18),
-        "image": "boek",
         "contact": "friesland",
         "intro": "In Friesland werken relatief veel mensen met een lagere opleiding. Het Leerwerkloket "
         "helpt hen om zelf keuzes te maken over werk en leren.",
@@ -160,7 +156,6 @@ PRACTICES = [
         "region": "haaglanden",
         "themes": ["taal-op-de-werkvloer", "samenwerking-met-werkgevers"],
         "date": datetime.date(2018, 4, 24),
-        "image": "werkplaats",
         "contact": "haaglanden",
         "intro": "Een schoonmaakbedrijf dat het Taalakkoord tekende, koppelt medewerkers aan een "
         "collega die helpt met Nederlands. Het Leerwerkloket hielp bij de start.",
@@ -181,7 +176,6 @@ PRACTICES = [
         "region": "zuid-limburg",
         "themes": ["dienstverlening-op-afstand", "loopbaanadvies"],
         "date": datetime.date(2020, 6, 2),
-        "image": "scherm",
         "contact": None,
         "intro": "Toen het loket in maart 2020 de deuren moest sluiten, ging de hulp gewoon door. "
         "Wie vroeger zonder afspraak binnenliep, kon nu op dezelfde tijden bellen.",
@@ -202,7 +196,6 @@ PRACTICES = [
         "region": "groot-amsterdam",
         "themes": ["evc", "leven-lang-ontwikkelen"],
         "date": datetime.date(2021, 10, 12),
-        "image": "gesprek",
         "contact": None,
         "intro": "Veel mensen werken al jaren in de zorg zonder diploma. Met een ervaringscertificaat "
         "(EVC) laten zij zien wat ze kunnen, en halen ze sneller hun diploma.",

@@ -89,6 +89,15 @@ def query_string(context, **changes):
     return f"?{encoded}" if encoded else "?"
 
 
+@register.simple_tag
+def current_section(links, page):
+    """The menu link whose section holds `page` (the deepest one), so the menu marks where the
+    visitor is, also on a news item or a desk page below the section's own page."""
+    path = getattr(page, "url_path", None) or ""
+    inside = [link for link in links if link.get("path") and path.startswith(link["path"])]
+    return max(inside, key=lambda link: len(link["path"]))["pk"] if inside else None
+
+
 @register.simple_tag(takes_context=True)
 def site_layout(context):
     """Header, menu and footer of this site in this language, as plain values (cms/core/layout.py)."""
