@@ -73,7 +73,10 @@ def page(browser, live_server, demo_site):
     context.set_default_timeout(15_000)
     page = context.new_page()
     yield page
-    # Let running requests finish before the database is reset underneath the live server.
+    # Leave the page (the admin's edit view keeps asking the server: preview refresh, editing
+    # sessions) and let running requests finish before the database is reset underneath the
+    # live server.
+    page.goto("about:blank")
     page.wait_for_load_state("networkidle")
     context.close()
 
