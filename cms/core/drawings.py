@@ -272,7 +272,7 @@ def motifs_for(subjects, kind="page"):
     return preferred
 
 
-def pictures_for(items, kind_of=None, neighbours=3):
+def pictures_for(items, neighbours=3):
     """Give each item a `card_picture`: its own image, or a drawing that fits its subject.
 
     No item shows the same picture, or the same drawing, as one of the `neighbours` items before

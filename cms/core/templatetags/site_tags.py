@@ -11,15 +11,9 @@ from wagtail.models import Page, Site
 from cms.core import layout
 from cms.core.drawings import pictures_for
 from cms.core.drawings import portrait as drawn_portrait
-from cms.core.models import Navigation
 from cms.core.translations import shows_other_language, source_language
 
 register = template.Library()
-
-
-@register.simple_tag
-def site_navigation():
-    return Navigation.for_active_language()
 
 
 @register.simple_tag(takes_context=True)
