@@ -2,7 +2,8 @@
 # Install the Debian packages the project needs when they are missing: Chromium for the
 # browser tests, gettext for the translation catalogues, Pango for WeasyPrint's PDFs, and
 # zbar and poppler-utils to decode the certificate's QR code from its PDF in the browser test,
-# and Java for the Nu Html Checker that validates every page the accessibility sweep receives.
+# Java for the Nu Html Checker that validates every page the accessibility sweep receives, and
+# Varnish, the front cache of `make prod`, which tests/cms/test_front_cache.py starts.
 set -euo pipefail
 
 missing=()
@@ -12,6 +13,7 @@ ldconfig -p 2>/dev/null | grep -q "libpangoft2-1.0.so.0" || missing+=(libpango-1
 ldconfig -p 2>/dev/null | grep -q "libzbar.so.0" || missing+=(libzbar0)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+[ -x /usr/sbin/varnishd ] || missing+=(varnish)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing Debian packages: ${missing[*]}"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# A production-like stack on this machine, on loopback: PostgreSQL and Redis from Debian's
-# packages, gunicorn with the production settings, WhiteNoise for static files, and the
-# django-tasks database worker. `scripts/prod.sh start` (make prod) and `scripts/prod.sh stop`
+# A production-like stack on this machine, on loopback: PostgreSQL, Redis and Varnish from
+# Debian's packages, gunicorn with the production settings behind Varnish, WhiteNoise for static
+# files, and the django-tasks database worker. `scripts/prod.sh start` (make prod) and `scripts/prod.sh stop`
 # (make prod-stop). Everything it makes lives in var/prod/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 STATE="$ROOT/var/prod"
-PROD_PORT=${PROD_PORT:-8001}
+PROD_PORT=${PROD_PORT:-8001}          # Varnish, the address people use
+APP_PORT=${PROD_APP_PORT:-8011}       # gunicorn behind it (uncached, for benchmarks)
 PG_PORT=${PROD_PG_PORT:-54341}
 REDIS_PORT=${PROD_REDIS_PORT:-63791}
 PY="$ROOT/.venv/bin/python"
@@ -44,6 +45,9 @@ environment() {
   export MEDIA_ROOT="$STATE/media"
   export STATIC_ROOT="$STATE/static"
   export SERVE_MEDIA=true
+  # Varnish in front adds the visitor's address to X-Forwarded-For and is told about changes.
+  export TRUSTED_PROXY_COUNT=1
+  export FRONTEND_CACHE_PURGE_URL="http://127.0.0.1:${PROD_PORT}"
   # Plain HTTP on loopback: no HTTPS redirect, no HSTS, cookies without the Secure flag.
   export SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 SECURE_COOKIES=false
 }
@@ -86,7 +90,7 @@ start() {
     PORT="$PROD_PORT" "$PY" manage.py load_demo_content --allow-production
   fi
   local workers=$(( $(nproc) * 2 + 1 ))
-  running "$STATE/gunicorn.pid" || "$ROOT/.venv/bin/gunicorn" cms.wsgi --bind "127.0.0.1:${PROD_PORT}" \
+  running "$STATE/gunicorn.pid" || "$ROOT/.venv/bin/gunicorn" cms.wsgi --bind "127.0.0.1:${APP_PORT}" \
     --workers "$workers" --timeout 30 --max-requests 2000 --max-requests-jitter 200 \
     --daemon --pid "$STATE/gunicorn.pid" \
     --access-logfile "$STATE/access.log" --error-logfile "$STATE/gunicorn.log"
@@ -96,16 +100,19 @@ start() {
     nohup "$PY" manage.py db_worker > "$STATE/worker.log" 2>&1 &
     echo $! > "$STATE/worker.pid"
   fi
+  bash scripts/varnish.sh start "$PROD_PORT" "$APP_PORT" "$STATE" >/dev/null
   for _ in $(seq 1 50); do
     curl -fs -o /dev/null "http://127.0.0.1:${PROD_PORT}/nl/" && break
     sleep 0.2
   done
   echo ""
-  echo "Production-like stack: http://127.0.0.1:${PROD_PORT}/ ($workers gunicorn workers, PostgreSQL :$PG_PORT, Redis :$REDIS_PORT)"
+  echo "Production-like stack: http://127.0.0.1:${PROD_PORT}/ (Varnish) in front of $workers gunicorn workers on :$APP_PORT"
+  echo "PostgreSQL :$PG_PORT, Redis :$REDIS_PORT"
   echo "Logs in var/prod/. Stop it with: make prod-stop"
 }
 
 stop() {
+  bash scripts/varnish.sh stop "$STATE"
   for name in gunicorn worker; do
     if running "$STATE/$name.pid"; then kill "$(cat "$STATE/$name.pid")"; fi
     rm -f "$STATE/$name.pid"

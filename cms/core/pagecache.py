@@ -40,8 +40,11 @@ CORE_MODELS = [
 
 
 def purge(**kwargs):
-    """Start a new version: every page is made afresh on its next view."""
+    """Start a new version: every page is made afresh on its next view, here and in front."""
+    from .frontcache import purge_everything
+
     cacheversion.bump(VERSION)
+    purge_everything()
 
 
 def cache_key(request):
@@ -52,6 +55,11 @@ def cache_key(request):
 def request_is_cacheable(request):
     if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
         return False
+    return is_anonymous(request)
+
+
+def is_anonymous(request):
+    """No session and no message waiting, and not the admin or a file: the same for everyone."""
     if request.path.startswith(SKIPPED_PREFIXES):
         return False
     cookies = request.COOKIES
@@ -77,15 +85,19 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        from .frontcache import cache_headers
+
         if not request_is_cacheable(request):
-            return self.get_response(request)
+            return cache_headers(request, self.get_response(request))
         key = cache_key(request)
         cached = cache.get(key)
         if cached is not None:
             cached[HEADER] = "hit"
             return cached
         response = self.get_response(request)
-        if response_is_cacheable(request, response):
+        cacheable = response_is_cacheable(request, response)
+        cache_headers(request, response)
+        if cacheable:
             response[HEADER] = "miss"
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
         else:

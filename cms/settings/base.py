@@ -351,6 +351,10 @@ TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
 TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE = env_int("TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE", 10)
 # Anonymous page views are cached this long at most; publishing and other changes clear them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# A shared cache in front (Varnish, a CDN) may keep an anonymous page this long (s-maxage; 0: it
+# may keep none), a browser at most BROWSER_CACHE_SECONDS. See cms/core/frontcache.py.
+FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 300)
+BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 60)
 
 # Retention of personal data (days), applied by `manage.py apply_retention` in the daily job.
 ADVICE_REQUEST_RETENTION_DAYS = env_int("ADVICE_REQUEST_RETENTION_DAYS", 180)
