@@ -56,6 +56,11 @@ def member_signatory(certificate):
 
 def render_pdf(certificate, declaration=None, settings_obj=None):
     """The certificate as PDF bytes: A4 landscape, tagged (PDF/UA-1), title and language set."""
+    return html_to_pdf(certificate_html(certificate, declaration, settings_obj))
+
+
+def certificate_html(certificate, declaration=None, settings_obj=None):
+    """The HTML the certificate's PDF is made from."""
     from ..models import Declaration, TaalakkoordSettings
 
     settings_obj = settings_obj or TaalakkoordSettings.load()
@@ -67,7 +72,7 @@ def render_pdf(certificate, declaration=None, settings_obj=None):
         )
     url = verification_url(certificate.code, language)
     with translation.override(language):
-        html = render_to_string(
+        return render_to_string(
             "taalakkoord/certificate/certificate.html",
             {
                 "certificate": certificate,
@@ -86,7 +91,6 @@ def render_pdf(certificate, declaration=None, settings_obj=None):
                 "language": language,
             },
         )
-    return html_to_pdf(html)
 
 
 def current_certificate(commitment):
