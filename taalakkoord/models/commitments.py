@@ -111,7 +111,21 @@ class Commitment(models.Model):
         verbose_name_plural = _("commitments")
         # The monitor's funnel counts the commitments started in a period. (Status and activity
         # have few values; an index on them makes SQLite's plans slower, not faster.)
-        indexes = [models.Index(fields=["created_at"], name="commitment_created_at")]
+        indexes = [
+            models.Index(fields=["created_at"], name="commitment_created_at"),
+            # The work lists: waiting longest first, overdue by due date (monitor, admin home).
+            # Partial, so that counting the many approved members still reads the table.
+            models.Index(
+                fields=["submitted_at"],
+                condition=models.Q(status="submitted"),
+                name="commitment_waiting",
+            ),
+            models.Index(
+                fields=["next_report_due"],
+                condition=models.Q(activity="overdue"),
+                name="commitment_overdue",
+            ),
+        ]
         permissions = [
             ("review_commitment", _("Can approve or reject commitments")),
             ("view_all_regions", _("Can see the members and figures of every region")),

@@ -8,6 +8,7 @@ from wagtail.admin.ui.components import Component
 
 from ..models import Activity, Commitment, CommitmentStatus, TaalakkoordSettings
 from ..permissions import region_scope, scope_commitments
+from .cache import cached
 from .figures import OVERDUE, WAITING, national_forecast
 
 
@@ -19,12 +20,22 @@ class ProgressPanel(Component):
     def __init__(self, regions):
         self.regions = regions
 
-    def get_context_data(self, parent_context):
+    def figures(self):
+        """The forecast and the counts, cached per data version like the monitor's figures."""
         today = timezone.localdate()
-        taalakkoord = TaalakkoordSettings.load()
-        counts = scope_commitments(Commitment.objects.all(), self.regions).aggregate(
-            waiting=Count("pk", filter=WAITING), overdue=Count("pk", filter=OVERDUE)
-        )
+        scope = "all" if self.regions is None else ",".join(str(r.pk) for r in self.regions)
+
+        def make():
+            counts = scope_commitments(Commitment.objects.all(), self.regions).aggregate(
+                waiting=Count("pk", filter=WAITING), overdue=Count("pk", filter=OVERDUE)
+            )
+            forecast = national_forecast(today, TaalakkoordSettings.load())
+            return forecast, counts["waiting"], counts["overdue"]
+
+        return cached(f"panel:{today}:{scope}", make)
+
+    def get_context_data(self, parent_context):
+        forecast, waiting, overdue = self.figures()
         request = parent_context.get("request")
         lists = None
         if request and request.user.has_perm("taalakkoord.review_commitment"):
@@ -44,9 +55,9 @@ class ProgressPanel(Component):
                 .order_by("submitted_at")[:10]
             )
         return {
-            "forecast": national_forecast(today, taalakkoord),
-            "waiting": counts["waiting"],
-            "overdue": counts["overdue"],
+            "forecast": forecast,
+            "waiting": waiting,
+            "overdue": overdue,
             "regions": self.regions,
             "lists": lists,
         }

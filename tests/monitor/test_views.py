@@ -340,3 +340,18 @@ def test_the_daily_run_clears_the_cached_figures(client, dataset, monitor_team):
     )
     run_daily()  # changes activities with update(), which sends no signals
     assert overdue() == ["Organisatie A"]
+
+
+def test_the_home_page_panel_counts_once_per_data_version(client, dataset, monitor_team):
+    client.force_login(monitor_team)
+    assert "3 van 10 leden" in client.get("/admin/").content.decode()
+    with CaptureQueriesContext(connection) as again:
+        client.get("/admin/")
+    counting = [
+        q["sql"]
+        for q in again.captured_queries
+        if "COUNT(" in q["sql"] and "commitment" in q["sql"]
+    ]
+    assert counting == []
+    CommitmentFactory(approved=True)  # a save starts a new data version
+    assert "4 van 10 leden" in client.get("/admin/").content.decode()
