@@ -10,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.core import routing
 from cms.core import views as core_views
 from cms.core.media import public_media
 
@@ -49,7 +50,9 @@ urlpatterns += i18n_patterns(
     path(_("my-taalakkoord/"), include("employers.urls")),
     path(_("certificate/"), include("taalakkoord.certificate_urls")),
     path(_("invitation/"), include("ambassadors.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's pages, through our routing cache (cms/core/routing.py).
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

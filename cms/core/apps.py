@@ -9,10 +9,20 @@ class CoreConfig(AppConfig):
     verbose_name = "Leren en Werken"
 
     def ready(self):
-        from . import admin_fixes, checks, exports, locales, pagecache, retention, scopes  # noqa: F401
+        from . import (  # noqa: F401
+            admin_fixes,
+            checks,
+            exports,
+            locales,
+            pagecache,
+            retention,
+            routing,
+            scopes,
+        )
 
         admin_fixes.connect()
         locales.install()
+        routing.install()
         pagecache.connect()
         retention.connect()
         scopes.connect()

@@ -1,16 +1,20 @@
-"""The active and default locale, looked up once per request.
+"""The active and default locale, looked up once per request, from the cache.
 
 Wagtail asks the database for a Locale each time it needs one (`Locale.get_active()`,
 `get_default()`, `page.localized`): four to six times on one page. During a request the answer
 does not change, so `LocaleOncePerRequest` keeps the answers for the length of the request (in a
-context variable, so threads and async tasks do not share them). Outside a request (commands,
-the task worker) every lookup goes to the database as before.
+context variable, so threads and async tasks do not share them), and the first answer comes from
+the cache, kept per page-cache data version (saving a Locale starts a new one). Outside a
+request (commands, the task worker) every lookup goes to the database as before.
 """
 
 import contextvars
 
+from django.core.cache import cache
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models.i18n import LocaleManager
+
+from . import cacheversion, pagecache
 
 _found = contextvars.ContextVar("locales_found", default=None)
 _database_lookup = LocaleManager.get_for_language
@@ -22,7 +26,12 @@ def get_for_language(manager, language_code):
         return _database_lookup(manager, language_code)
     code = get_supported_content_language_variant(language_code)  # LookupError as in Wagtail
     if code not in found:
-        found[code] = _database_lookup(manager, code)
+        key = f"locale:{cacheversion.current(pagecache.VERSION)}:{code}"
+        locale = cache.get(key)
+        if locale is None:
+            locale = _database_lookup(manager, code)
+            cache.set(key, locale, 60 * 60 * 24)
+        found[code] = locale
     return found[code]
 
 

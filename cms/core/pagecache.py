@@ -30,6 +30,8 @@ SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/media/", "/static/")
 # other app registers its own with `shows()` in its AppConfig.ready.
 CORE_MODELS = [
     "wagtailcore.Site",
+    "wagtailcore.PageViewRestriction",  # routing.restriction_free
+    "wagtailcore.Locale",  # locales: kept in the cache
     "wagtailimages.Image",
     "core.Navigation",
     "core.SiteSettings",

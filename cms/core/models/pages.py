@@ -49,5 +49,15 @@ class BasePage(Page):
         language = self.locale.language_code if self.locale_id else None
         return " ".join(dict.fromkeys(stems(searchable_text(self), language)))
 
+    def get_view_restrictions(self):
+        """Wagtail's lookup (two queries), only when a restriction can apply (cms/core/routing)."""
+        from wagtail.models import PageViewRestriction
+
+        from ..routing import restriction_free
+
+        if restriction_free(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def listing_summary(self):
         return self.summary or self.search_description

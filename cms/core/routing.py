@@ -1,0 +1,108 @@
+"""Finding the page for an address without walking the page tree on every request.
+
+Wagtail finds a page by asking the database for the site, the home page in the visitor's
+language and its specific type, then each level of the address and its specific type: about
+seven queries for a page two levels down, before two more for view restrictions. Here the cache
+remembers, per page-cache data version (publishing, unpublishing or moving a page, or saving a
+view restriction, starts a new one), which site answers a host and which page an address leads
+to; the page is then read in one query. Wagtail's own routing still runs the first time, and for
+anything not remembered: a routable page's sub-address, a missing page.
+
+`restriction_free(page)` answers, from the same cache, whether a view restriction can apply to a
+page at all (`BasePage.get_view_restrictions` asks it): only then does Wagtail look them up. And
+`PageQuerySet.public()` (every listing) leaves out restricted pages by the same cached paths
+instead of reading every restriction each time (`cached_private_q`, installed at start-up).
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q
+from django.http import Http404
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from . import cacheversion, pagecache
+
+TIMEOUT = 60 * 60 * 24
+
+
+def serve(request, path):
+    """Wagtail's page view, after telling Wagtail the site and the page when they are known."""
+    _prime(request, path)
+    response = wagtail_views.serve(request, path)
+    _remember(request, path)
+    return response
+
+
+def _key(request, path):
+    version = cacheversion.current(pagecache.VERSION)
+    host = request._get_raw_host()  # as Wagtail matches sites, before ALLOWED_HOSTS
+    return f"route:{version}:{host}:{request.get_port()}:{translation.get_language()}:{path}"
+
+
+def _prime(request, path):
+    entry = cache.get(_key(request, path))
+    if entry is None:
+        return
+    site, page_id, content_type_id = entry
+    request._wagtail_site = site
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model.objects.filter(pk=page_id, live=True).first()
+    if page is None:
+        return  # gone since: Wagtail's own routing answers
+    try:
+        request._wagtail_route_for_request = page.route(request, [])
+    except Http404:
+        request._wagtail_route_for_request = None
+
+
+def _remember(request, path):
+    """Store what Wagtail's routing found, when the address leads to exactly that page."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    site = getattr(request, "_wagtail_site", None)
+    if route is None or site is None:
+        return
+    page = route[0]
+    if not page.url_path.endswith("/" + path) and path:
+        return  # a routable page's sub-address: Wagtail routes it every time
+    cache.set(_key(request, path), (site, page.pk, page.content_type_id), TIMEOUT)
+
+
+def _restriction_paths():
+    """Tree paths of the pages with a view restriction, and of alias pages, per data version."""
+    key = f"route-restrictions:{cacheversion.current(pagecache.VERSION)}"
+    paths = cache.get(key)
+    if paths is None:
+        restricted = tuple(
+            Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id")).values_list(
+                "path", flat=True
+            )
+        )
+        aliases = tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
+        paths = (restricted, aliases)
+        cache.set(key, paths, TIMEOUT)
+    return paths
+
+
+def restriction_free(page):
+    """True when no view restriction can apply to `page`: none on it or above it, and neither it
+    nor a page above it is an alias (whose source's restrictions would apply)."""
+    if page.alias_of_id:
+        return False
+    restricted, aliases = _restriction_paths()
+    return not any(page.path.startswith(path) for path in (*restricted, *aliases))
+
+
+def cached_private_q(queryset):
+    """Wagtail's `PageQuerySet.private_q` (pages in a restricted section, which `public()`
+    leaves out), from the cached paths of the restricted pages instead of a query."""
+    condition = Q()
+    for path in _restriction_paths()[0]:
+        condition |= Q(path__startswith=path)
+    return condition if condition else Q(pk__in=[])  # as Wagtail: no private section
+
+
+def install():
+    PageQuerySet.private_q = cached_private_q
