@@ -92,8 +92,9 @@ def test_sub_addresses_of_a_routable_page_are_routed_each_time(client, home):
 
 
 def test_each_host_keeps_its_own_pages(client, home, dutch):
-    from cms.home.factories import HomePageFactory
     from wagtail.models import Page
+
+    from cms.home.factories import HomePageFactory
 
     desk_home = HomePageFactory(
         parent=Page.get_first_root_node(), slug="twente-home", locale=dutch, title="Twente"
