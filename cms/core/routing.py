@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
 from . import cacheversion, pagecache
@@ -40,6 +40,21 @@ def _key(request, path):
     version = cacheversion.current(pagecache.VERSION)
     host = request._get_raw_host()  # as Wagtail matches sites, before ALLOWED_HOSTS
     return f"route:{version}:{host}:{request.get_port()}:{translation.get_language()}:{path}"
+
+
+def prime_site(request):
+    """Tell Wagtail which site answers this request, from the cache when known (any view that
+    shows page addresses, such as search, saves the site query this way)."""
+    if hasattr(request, "_wagtail_site"):
+        return
+    version = cacheversion.current(pagecache.VERSION)
+    key = f"route-site:{version}:{request._get_raw_host()}:{request.get_port()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            cache.set(key, site, TIMEOUT)
+    request._wagtail_site = site
 
 
 def _prime(request, path):

@@ -3,9 +3,12 @@
 import re
 
 from django import forms
+from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from . import cacheversion, pagecache
 from .models import Region
 from .stemming import stems
 from .translations import TRANSLATED
@@ -46,9 +49,7 @@ class SearchForm(forms.Form):
         self.fields["type"].choices = [("", _("Everything"))] + [
             (key, label) for key, _model, label in searchable_types()
         ]
-        self.fields["region"].choices = [("", _("All regions"))] + list(
-            Region.objects.values_list("slug", "name")
-        )
+        self.fields["region"].choices = [("", _("All regions"))] + region_choices()
 
 
 def run_search(data):
@@ -70,12 +71,7 @@ def run_search(data):
         queryset = model.objects.all()
     locale = Locale.get_active()
     queryset = queryset.live().public().filter(locale=locale).exclude(depth__lte=1)
-    # Pages not translated yet show Dutch text: an English search leaves them out.
-    untranslated = (
-        Page.objects.filter(locale=locale).exclude(TRANSLATED).values_list("pk", flat=True)
-    )
-    hidden = [*closed_vacancy_ids(), *untranslated]
-    return queryset.exclude(id__in=hidden).search(
+    return queryset.exclude(id__in=hidden_ids(locale)).search(
         query_for(data["q"], locale.language_code), operator="and"
     )
 
@@ -90,15 +86,45 @@ def query_for(words, language_code):
     return Or([PlainText(words, operator="and"), PlainText(stemmed, operator="and")])
 
 
-def closed_vacancy_ids():
-    """Vacancies past their closing date leave search results too, as they leave listings."""
+def region_choices():
+    """(slug, name) of every region, kept per data version."""
+    return kept("search-regions", lambda: list(Region.objects.values_list("slug", "name")))
+
+
+def hidden_ids(locale):
+    """Pages a search leaves out, kept per data version and day: vacancies past their closing
+    date (as they leave listings), and pages not translated yet (they show Dutch text, so an
+    English search leaves them out)."""
     from cms.vacancies.models import VacancyPage
 
-    return list(VacancyPage.objects.closed().values_list("pk", flat=True))
+    def find():
+        untranslated = Page.objects.filter(locale=locale).exclude(TRANSLATED)
+        return [
+            *VacancyPage.objects.closed().values_list("pk", flat=True),
+            *untranslated.values_list("pk", flat=True),
+        ]
+
+    return kept(f"search-hidden:{locale.pk}:{timezone.localdate()}", find)
+
+
+def kept(name, make):
+    """`make()`, computed once per page-cache data version (content changes start a new one)."""
+    key = f"{name}:{cacheversion.current(pagecache.VERSION)}"
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        cache.set(key, value, 60 * 60 * 24)
+    return value
 
 
 def specific_in_order(pages):
-    """Turn one page of search results into their specific types with one query per type."""
+    """Turn one page of search results into their specific types with one query per type; their
+    regions come from the cache."""
     pages = list(pages)
     specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
-    return [specific.get(page.pk, page) for page in pages]
+    results = [specific.get(page.pk, page) for page in pages]
+    regions = kept("search-region-objects", Region.objects.in_bulk)
+    for page in results:
+        if getattr(page, "region_id", None) in regions:
+            page.region = regions[page.region_id]
+    return results

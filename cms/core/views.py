@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from .routing import prime_site
 from .search import SearchForm, run_search, specific_in_order
 from .sitemap import MultilingualSitemap
 from .utils import paginate
@@ -19,6 +20,7 @@ from .utils import paginate
 @require_GET
 def search(request):
     """Site search over every page type in the visitor's language, with type and region filters."""
+    prime_site(request)
     form = SearchForm(request.GET or None)
     results = None
     if form.is_valid() and form.cleaned_data["q"]:

@@ -108,3 +108,15 @@ def test_good_practice_listing_query_count_does_not_grow_with_items(client, prac
         )
     fifty = _count_queries(client, practice_index.url)
     assert five == fifty
+
+
+def test_search_results_query_count_does_not_grow_with_regional_results(client, practice_index):
+    """Each good practice in the results shows its region: from the cache, not a query each."""
+    regions = ["twente", "rijnmond", "friesland", "zeeland", "drenthe", "zuid-limburg"]
+    for slug in regions:
+        GoodPracticePageFactory(
+            parent=practice_index, title=f"Scholing in {slug}", slug=slug, region=region(slug)
+        )
+        if slug == regions[0]:
+            one = _count_queries(client, "/nl/zoeken/?q=scholing")
+    assert _count_queries(client, "/nl/zoeken/?q=scholing") == one
