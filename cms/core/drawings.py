@@ -222,6 +222,7 @@ KIND_MOTIFS = {
 class Drawing:
     motif: str
     palette: int
+    file = None  # not an uploaded image: templates ask `picture.file` of either
 
     @property
     def key(self):

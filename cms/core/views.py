@@ -26,7 +26,8 @@ def search(request):
     if form.is_valid() and form.cleaned_data["q"]:
         results = paginate(request, run_search(form.cleaned_data))
         results.object_list = specific_in_order(results.object_list)
-    return TemplateResponse(request, "core/search.html", {"form": form, "results": results})
+    context = {"form": form, "results": results, "search_query": request.GET.get("q", "")}
+    return TemplateResponse(request, "core/search.html", context)
 
 
 @require_GET

@@ -32,6 +32,8 @@ class BasePage(Page):
         )
     ]
     base_form_class = BasePageForm
+    date = None  # cards show a date when the page type has one (news items)
+    region = None  # and a region (good practices, vacancies)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
