@@ -59,3 +59,11 @@ def regenerate_certificates(run_id: int):
             done=run.remade.count(), replaced=F("replaced") + int(replaced)
         )
     CertificateRun.objects.filter(pk=run_id).update(finished_at=timezone.now())
+
+
+@task()
+def build_monitor_tally():
+    """Make the progress monitor's tally for the current data version (after a change)."""
+    from .monitor.cache import current_tally
+
+    current_tally(timezone.localdate())

@@ -19,9 +19,9 @@ addresses on publish and unpublish.
 """
 
 from django.conf import settings
-from django.db import connection, transaction
 from django.utils.cache import patch_cache_control
 
+from .aftercommit import once_after_commit
 from .pagecache import is_anonymous, response_is_cacheable
 
 
@@ -50,20 +50,12 @@ def cache_headers(request, response):
 
 def purge_everything():
     """After the transaction commits, ask the front cache to drop every site's pages (once)."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    for _savepoints, callback, _robust in connection.run_on_commit:
-        if isinstance(callback, _PurgeAfterCommit) and not callback.done:
-            return  # already waiting for this transaction to commit
-    transaction.on_commit(_PurgeAfterCommit())
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        once_after_commit("front-cache-purge", _purge_sites)
 
 
-class _PurgeAfterCommit:
-    done = False
+def _purge_sites():
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+    from wagtail.models import Site
 
-    def __call__(self):
-        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-        from wagtail.models import Site
-
-        self.done = True
-        purge_urls_from_cache([f"{site.root_url}/" for site in Site.objects.all()])
+    purge_urls_from_cache([f"{site.root_url}/" for site in Site.objects.all()])

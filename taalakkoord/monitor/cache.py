@@ -15,16 +15,27 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
 from cms.core import cacheversion
+from cms.core.aftercommit import once_after_commit
 from employers.models import Membership, Organisation
 
 from ..models import Commitment, ProgressReport, TaalakkoordSettings
+from . import tally
 from .figures import compute
 
 VERSION = "taalakkoord-monitor"
+TALLY_SECONDS = 60 * 60 * 24  # versioned: a change makes a new one, never an old one read
 
 
 def bump(**kwargs):
+    """A new data version; once the change is committed, the task worker makes its tally."""
     cacheversion.bump(VERSION)
+    once_after_commit("monitor-tally", _queue_tally)
+
+
+def _queue_tally():
+    from ..tasks import build_monitor_tally
+
+    build_monitor_tally.enqueue()
 
 
 def selection_key(selection):
@@ -33,14 +44,19 @@ def selection_key(selection):
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def cached(name, make):
+def cached(name, make, timeout=None):
     """`make()`, computed at most once per data version and TAALAKKOORD_MONITOR_CACHE_SECONDS."""
     key = f"taalakkoord:{name}:{cacheversion.current(VERSION)}"
     value = cache.get(key)
     if value is None:
         value = make()
-        cache.set(key, value, settings.TAALAKKOORD_MONITOR_CACHE_SECONDS)
+        cache.set(key, value, timeout or settings.TAALAKKOORD_MONITOR_CACHE_SECONDS)
     return value
+
+
+def current_tally(today):
+    """The tally of the current data version for `today`, made now if nobody made it yet."""
+    return cached(f"tally:{today}", lambda: tally.build(today), timeout=TALLY_SECONDS)
 
 
 def cached_figures(selection):

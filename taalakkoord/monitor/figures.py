@@ -1,18 +1,19 @@
-"""Every figure on the monitor, from a fixed number of queries however many members there are."""
+"""Every figure on the monitor: from the tally (tally.py), plus a few counts along an index."""
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.models import Region
 from employers.models import OrganisationKind, Sector, SizeBand
 
-from ..models import Activity, Commitment, CommitmentStatus, ProgressReport, TaalakkoordSettings
+from ..models import Activity, CommitmentStatus, TaalakkoordSettings
 from .filters import aware_start
 from .forecast import Forecast, add_months
+from .tally import counted_reports, in_months, month_date, month_of, month_range, stage_counts
+from .tally import matches as tally_matches
 
 WORK_LIST_LENGTH = 10
 RECENT_DAYS = 30
@@ -92,62 +93,49 @@ class Figures:
         return self.forecast.members
 
 
-def month_of(day):
-    return day.replace(day=1)
+def compute(selection, tally=None):
+    """All figures for one selection (see `filters.Selection` for what the period covers), from
+    the tally (see tally.py) and, for the work lists and accounts, from the database."""
+    from .cache import current_tally
 
-
-def compute(selection):
-    """All figures for one selection (see `filters.Selection` for what the period covers)."""
+    tally = tally or current_tally(selection.today)
     taalakkoord = TaalakkoordSettings.load()
-    forecast = national_forecast(selection.today, taalakkoord)
-    breakdowns, in_scope, to_reach = breakdowns_and_totals(selection)
+    forecast = national_forecast(selection.today, taalakkoord, tally)
+    breakdowns, in_scope, to_reach = breakdowns_and_totals(selection, tally)
     return Figures(
         target=taalakkoord.target,
         deadline=taalakkoord.deadline,
         forecast=forecast,
         members=breakdowns[0].members,
-        months=monthly_members(selection),
-        funnel=funnel(selection),
+        months=monthly_members(selection, tally),
+        funnel=funnel(selection, tally),
         breakdowns=breakdowns,
         in_scope=in_scope,
         to_reach=to_reach,
-        reached=employees_reached(selection),
-        work_lists=work_lists(selection),
-        referrals=referrals(selection),
+        reached=employees_reached(selection, tally),
+        work_lists=work_lists(selection, tally),
+        referrals=referrals(selection, tally),
     )
 
 
-def national_forecast(today, taalakkoord):
+def national_forecast(today, taalakkoord, tally):
     """The target is national: so are the forecast and the pace, whatever the filters."""
-    counts = Commitment.objects.counting().aggregate(
-        members=Count("pk"),
-        joined=Count("pk", filter=Q(signed_on__gt=add_months(today, -12), signed_on__lte=today)),
-    )
+    year_ago = add_months(today, -12).toordinal()
     return Forecast(
-        members=counts["members"],
+        members=sum(row[4] for row in tally.segments),
         target=taalakkoord.target,
         deadline=taalakkoord.deadline,
         today=today,
-        joined_last_year=counts["joined"],
+        joined_last_year=sum(
+            count
+            for day, count in tally.signed_lately.items()
+            if year_ago < day <= today.toordinal()
+        ),
     )
 
 
-def breakdowns_and_totals(selection):
-    """Members by kind, region, size and sector in one grouped query; every choice is listed."""
-    due_by = selection.today + datetime.timedelta(days=settings.TAALAKKOORD_REMINDER_DAYS_BEFORE)
-    dimensions = ("kind", "sector", "size_band", "region")
-    groups = (
-        selection.members()
-        .values_list(*(f"organisation__{name}" for name in dimensions))
-        .annotate(  # in this order after the dimensions
-            members=Count("pk"),
-            due=Count("pk", filter=Q(activity=Activity.ACTIVE, next_report_due__lte=due_by)),
-            overdue=Count("pk", filter=Q(activity=Activity.OVERDUE)),
-            in_scope=Sum("employees_in_scope"),
-            to_reach=Sum("employees_to_reach"),
-        )
-        .order_by()
-    )
+def breakdowns_and_totals(selection, tally):
+    """Members by kind, region, size and sector; every choice is listed."""
     regions = selection.regions if selection.regions is not None else Region.objects.all()
     tables = {
         "kind": [Row(value, label) for value, label in OrganisationKind.choices],
@@ -155,17 +143,21 @@ def breakdowns_and_totals(selection):
         "size_band": [Row(value, label) for value, label in SizeBand.choices],
         "sector": [Row(value, f"{value} {label}") for value, label in Sector.choices],
     }
+    dimensions = ("region", "kind", "sector", "size_band")  # the order of a segment's key
     index = [{row.key: row for row in tables[name]} for name in dimensions]
+    selected = tally_matches(selection.regions, selection.kind)
     in_scope = to_reach = 0
-    for *keys, members, due, overdue, scope, reach in groups:
+    for *keys, members, due, overdue, scope, reach in tally.segments:
+        if not selected(keys[0], keys[1]):
+            continue
         for rows, key in zip(index, keys, strict=True):
             row = rows.get(key)
             if row is not None:
                 row.members += members
                 row.due += due
                 row.overdue += overdue
-        in_scope += scope or 0
-        to_reach += reach or 0
+        in_scope += scope
+        to_reach += reach
     titles = {
         "kind": _("By kind"),
         "region": _("By region"),
@@ -176,19 +168,14 @@ def breakdowns_and_totals(selection):
     return breakdowns, in_scope, to_reach
 
 
-def monthly_members(selection):
+def monthly_members(selection, tally):
     """Today's members by the month they signed, added up month by month over the period."""
-    # Grouped by day, then by month here: no date function runs on every row in the database.
-    by_day = (
-        selection.members()
-        .filter(signed_on__isnull=False)
-        .values_list("signed_on")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+    selected = tally_matches(selection.regions, selection.kind)
     joined = {}
-    for day, count in by_day:
-        joined[month_of(day)] = joined.get(month_of(day), 0) + count
+    for region, kind, number, count in tally.signed:
+        if selected(region, kind):
+            month = month_date(number)
+            joined[month] = joined.get(month, 0) + count
     if not joined and not selection.start:
         return []
     first = month_of(selection.start) if selection.start else min(joined)
@@ -202,32 +189,30 @@ def monthly_members(selection):
     return months
 
 
-def funnel(selection):
+def funnel(selection, tally):
     """Organisations that started the wizard in the period, and how far they got.
 
     Accounts are the people (not staff) who signed up in the period; "reported this year"
     counts approved organisations with a progress report sent in this calendar year.
     """
-    year = selection.today.year
-    reported_this_year = ProgressReport.objects.filter(
-        commitment=OuterRef("pk"),
-        submitted_at__gte=aware_start(datetime.date(year, 1, 1)),
-        submitted_at__lt=aware_start(datetime.date(year + 1, 1, 1)),
-    )
-    # One pass over the cohort; "reported" looks up each approved member's reports by index
-    # instead of counting distinct members over every report.
-    counts = selection.period(selection.commitments(), "created_at").aggregate(
-        started=Count("pk"),
-        submitted=Count("pk", filter=Q(submitted_at__isnull=False)),
-        approved=Count("pk", filter=Q(signed_on__isnull=False)),
-        reported=Count("pk", filter=Q(signed_on__isnull=False) & Q(Exists(reported_this_year))),
-    )
+    counts = [0, 0, 0, 0]  # started, submitted, approved, reported
+    first, last, edges = month_range(selection)
+    selected = tally_matches(selection.regions, selection.kind)
+    for region, kind, month, *values in tally.started:
+        if selected(region, kind) and in_months(month, first, last):
+            counts = [a + b for a, b in zip(counts, values, strict=True)]
+    for edge_start, edge_end in edges:  # days that are not a whole month: counted here
+        edge = replace(selection, start=edge_start, end=edge_end)
+        found = edge.period(edge.commitments(), "created_at").aggregate(
+            **stage_counts(selection.today)
+        )
+        counts = [a + b for a, b in zip(counts, found.values(), strict=True)]
     steps = [
-        (_("Accounts created"), selection.accounts().count()),
-        (_("Wizard started"), counts["started"]),
-        (_("Submitted"), counts["submitted"]),
-        (_("Approved"), counts["approved"]),
-        (_("Reported this year"), counts["reported"]),
+        (_("Accounts created"), accounts(selection, tally)),
+        (_("Wizard started"), counts[0]),
+        (_("Submitted"), counts[1]),
+        (_("Approved"), counts[2]),
+        (_("Reported this year"), counts[3]),
     ]
     result, previous = [], None
     for label, count in steps:
@@ -236,24 +221,53 @@ def funnel(selection):
     return result
 
 
-def employees_reached(selection):
+def accounts(selection, tally):
+    """People who made an account in the period (see `Selection.accounts`)."""
+    first, last, edges = month_range(selection)
+    if selection.whole_country:
+        total = sum(
+            count for month, count in tally.accounts.items() if in_months(month, first, last)
+        )
+    else:
+        selected = tally_matches(selection.regions, selection.kind)
+        total = sum(
+            count
+            for region, kind, month, count in tally.accounts_by_organisation
+            if selected(region, kind) and in_months(month, first, last)
+        )
+    for edge_start, edge_end in edges:
+        total += replace(selection, start=edge_start, end=edge_end).accounts().count()
+    return total
+
+
+def employees_reached(selection, tally):
     """People reached according to the members' progress reports sent in the period."""
-    reports = selection.reports().filter(
-        commitment__status=CommitmentStatus.APPROVED,
-        commitment__activity__in=[Activity.ACTIVE, Activity.OVERDUE],
+    first, last, edges = month_range(selection)
+    selected = tally_matches(selection.regions, selection.kind)
+    total = sum(
+        reached
+        for region, kind, month, reached in tally.reached
+        if selected(region, kind) and in_months(month, first, last)
     )
-    return reports.aggregate(total=Sum("employees_reached"))["total"] or 0
+    for edge_start, edge_end in edges:
+        edge = replace(selection, start=edge_start, end=edge_end)
+        reports = counted_reports().filter(pk__in=edge.reports().values("pk"))
+        total += reports.aggregate(total=Sum("employees_reached"))["total"] or 0
+    return total
 
 
-def work_lists(selection):
-    """Who needs the team: applications to review, reports overdue, organisations just started."""
+def work_lists(selection, tally):
+    """Who needs the team: applications to review, reports overdue, organisations just started.
+
+    The first ten of each come along an index; how many there are, from the tally (the
+    organisations just started: along the index on created_at)."""
     commitments = selection.commitments().select_related("organisation__region")
     since = aware_start(selection.today - datetime.timedelta(days=RECENT_DAYS - 1))
     waiting, overdue, recent = WAITING, OVERDUE, Q(created_at__gte=since)
-    # Three counts, each along an index (status, submitted_at / activity, created_at).
+    selected = tally_matches(selection.regions, selection.kind)
     counts = {
-        "waiting": commitments.filter(waiting).count(),
-        "overdue": commitments.filter(overdue).count(),
+        "waiting": sum(count for region, kind, count in tally.waiting if selected(region, kind)),
+        "overdue": sum(row[6] for row in tally.segments if selected(row[0], row[1])),
         "recent": commitments.filter(recent).count(),
     }
     n = WORK_LIST_LENGTH
@@ -273,13 +287,11 @@ def work_lists(selection):
     }
 
 
-def referrals(selection):
+def referrals(selection, tally):
     """Members brought in by each ambassador, most first (only ambassadors with members)."""
-    rows = (
-        selection.members()
-        .filter(organisation__referred_by__isnull=False)
-        .values_list("organisation__referred_by__name")
-        .annotate(members=Count("pk"))
-        .order_by("-members", "organisation__referred_by__name")
-    )
-    return list(rows)
+    selected = tally_matches(selection.regions, selection.kind)
+    totals = {}
+    for region, kind, name, count in tally.referrals:
+        if selected(region, kind):
+            totals[name] = totals.get(name, 0) + count
+    return sorted(totals.items(), key=lambda item: (-item[1], item[0]))

@@ -1,15 +1,15 @@
 """A summary of the Taalakkoord's progress on the Wagtail admin home page."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from ..models import Activity, Commitment, CommitmentStatus, TaalakkoordSettings
-from ..permissions import region_scope, scope_commitments
-from .cache import cached
-from .figures import OVERDUE, WAITING, national_forecast
+from ..permissions import region_scope
+from .cache import cached, current_tally
+from .figures import national_forecast
+from .tally import matches
 
 
 class ProgressPanel(Component):
@@ -26,11 +26,11 @@ class ProgressPanel(Component):
         scope = "all" if self.regions is None else ",".join(str(r.pk) for r in self.regions)
 
         def make():
-            counts = scope_commitments(Commitment.objects.all(), self.regions).aggregate(
-                waiting=Count("pk", filter=WAITING), overdue=Count("pk", filter=OVERDUE)
-            )
-            forecast = national_forecast(today, TaalakkoordSettings.load())
-            return forecast, counts["waiting"], counts["overdue"]
+            made = current_tally(today)
+            selected = matches(self.regions)
+            waiting = sum(count for region, kind, count in made.waiting if selected(region, kind))
+            overdue = sum(row[6] for row in made.segments if selected(row[0], row[1]))
+            return national_forecast(today, TaalakkoordSettings.load(), made), waiting, overdue
 
         return cached(f"panel:{today}:{scope}", make)
 

@@ -6,13 +6,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from cms.core import retention
+from taalakkoord.monitor.cache import current_tally
 from taalakkoord.reporting import run_daily
 
 
 class Command(BaseCommand):
     help = (
         "Send progress-report reminders, mark members overdue or inactive, and apply the "
-        "retention periods of personal data (apply_retention). "
+        "retention periods of personal data (apply_retention), and make the progress "
+        "monitor's tally for the day. "
         "Safe to run more than once a day; schedule it daily."
     )
 
@@ -37,3 +39,6 @@ class Command(BaseCommand):
         )
         for name, count in retention.apply_all(now=now).items():
             self.stdout.write(f"Retention, {name}: {count} handled.")
+        # The monitor's numbers for the new day ("due soon" moves on): ready before anyone looks.
+        current_tally(today or timezone.localdate())
+        self.stdout.write("Progress monitor tally made.")
