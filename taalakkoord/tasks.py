@@ -67,3 +67,11 @@ def build_monitor_tally():
     from .monitor.cache import current_tally
 
     current_tally(timezone.localdate())
+
+
+@task()
+def render_monitor_summary(code: str, user_id: int, query: str, language: str):
+    """Make the progress monitor's PDF summary that someone asked for (see monitor/summary.py)."""
+    from .monitor.summary import make_summary
+
+    make_summary(code, user_id, query, language)

@@ -141,7 +141,12 @@ def read_selection(request, regions):
 
     Invalid values fall back to the defaults, while the form keeps what was typed.
     """
-    form = MonitorFilterForm(request.GET or None, regions=regions)
+    return selection_from(request.GET, regions)
+
+
+def selection_from(data, regions):
+    """`read_selection` for filter values given as a dict or QueryDict (the task worker)."""
+    form = MonitorFilterForm(data or None, regions=regions)
     today = timezone.localdate()
     values = {}
     if form.is_bound:

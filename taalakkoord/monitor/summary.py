@@ -1,8 +1,16 @@
-"""The one-page progress summary (voortgangsrapportage) for the ministry, as a tagged PDF."""
+"""The one-page progress summary (voortgangsrapportage) for the ministry, as a tagged PDF.
+
+It is made in the task worker, never in a web request: the monitor's download link asks for it
+(`request_summary`), the task (`taalakkoord.tasks.render_monitor_summary`) makes it for the
+person and filters that asked, and keeps it in the cache for an hour under a code only that
+person's download page knows (`SummaryDownloadView`).
+"""
 
 import base64
 import itertools
+import secrets
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -41,3 +49,40 @@ def render_summary_pdf(figures, selection, language):
             },
         )
     return html_to_pdf(html)
+
+
+KEPT_SECONDS = 60 * 60
+
+
+def key_for(code):
+    return f"taalakkoord:summary:{code}"
+
+
+def request_summary(user, query, language):
+    """Queue a summary for `user` with these filters; the code of its download page."""
+    from ..tasks import render_monitor_summary
+
+    code = secrets.token_urlsafe(18)
+    cache.set(key_for(code), {"user": user.pk, "state": "waiting"}, KEPT_SECONDS)
+    render_monitor_summary.enqueue(code, user.pk, query, language)
+    return code
+
+
+def make_summary(code, user_id, query, language):
+    """In the task worker: the PDF for this person's regions and filters, kept under `code`."""
+    from django.contrib.auth import get_user_model
+    from django.http import QueryDict
+
+    from ..permissions import region_scope
+    from .cache import cached_figures
+    from .filters import selection_from
+
+    entry = {"user": user_id, "state": "failed"}
+    try:
+        user = get_user_model().objects.get(pk=user_id, is_active=True)
+        with translation.override(language):
+            _form, selection = selection_from(QueryDict(query), region_scope(user))
+            pdf = render_summary_pdf(cached_figures(selection), selection, language)
+        entry = {"user": user_id, "state": "done", "pdf": pdf, "day": selection.today}
+    finally:
+        cache.set(key_for(code), entry, KEPT_SECONDS)

@@ -3,7 +3,10 @@
 import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats
 from django.utils.translation import get_language, gettext_lazy
@@ -23,7 +26,8 @@ from .access import MonitorAccessMixin
 from .cache import cached_figures
 from .exports import EXPORT_VIEWS
 from .forecast import add_months
-from .summary import render_summary_pdf
+from .summary import key_for as summary_key
+from .summary import request_summary
 
 
 def can_open_monitor(user):
@@ -181,13 +185,35 @@ class DashboardView(MonitorAccessMixin, WagtailAdminTemplateMixin, TemplateView)
 
 
 class SummaryView(MonitorAccessMixin, View):
+    """Asks the task worker for the PDF summary, then sends the person to its download page."""
+
     def get(self, request):
-        figures = cached_figures(self.selection)
-        pdf = render_summary_pdf(figures, self.selection, get_language())
-        response = HttpResponse(pdf, content_type="application/pdf")
-        filename = f"taalakkoord-voortgangsrapportage-{self.selection.today:%Y-%m-%d}.pdf"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        code = request_summary(request.user, self.query_string, get_language())
+        return redirect(reverse("taalakkoord_monitor:summary_download", args=[code]))
+
+
+class SummaryDownloadView(MonitorAccessMixin, View):
+    """The summary once the worker has made it; until then a page that looks again by itself."""
+
+    def get(self, request, code):
+        entry = cache.get(summary_key(code))
+        if entry is None or entry["user"] != request.user.pk:
+            raise Http404
+        if entry["state"] == "done":
+            response = HttpResponse(entry["pdf"], content_type="application/pdf")
+            filename = f"taalakkoord-voortgangsrapportage-{entry['day']:%Y-%m-%d}.pdf"
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            response["Cache-Control"] = "private, no-store"
+            return response
+        return TemplateResponse(
+            request,
+            "taalakkoord/monitor/summary_wait.html",
+            {
+                "header_title": _("Progress summary (PDF)"),
+                "failed": entry["state"] == "failed",
+                "monitor_url": reverse("taalakkoord_monitor:index"),
+            },
+        )
 
 
 def export_view(request, dataset, export_format):
@@ -220,6 +246,7 @@ class MonitorViewSet(ViewSet):
         return [
             path("", DashboardView.as_view(viewset=self), name="index"),
             path("summary.pdf", SummaryView.as_view(), name="summary"),
+            path("summary/<str:code>/", SummaryDownloadView.as_view(), name="summary_download"),
             path("export/<slug:dataset>/<slug:export_format>/", export_view, name="export"),
         ]
 

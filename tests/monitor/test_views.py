@@ -213,7 +213,7 @@ def test_csv_cells_never_start_a_formula(client, db, monitor_team):
 
 def test_the_summary_is_one_pdf_page(client, dataset, monitor_team):
     client.force_login(monitor_team)
-    response = client.get(MONITOR + "summary.pdf", {"region": "twente"})
+    response = client.get(MONITOR + "summary.pdf", {"region": "twente"}, follow=True)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
@@ -229,7 +229,9 @@ def test_the_summary_is_one_pdf_page(client, dataset, monitor_team):
 
 def test_the_national_summary_names_its_period_source_and_chart(client, dataset, monitor_team):
     client.force_login(monitor_team)
-    response = client.get(MONITOR + "summary.pdf", {"start": "2026-01-01", "end": "2026-06-30"})
+    response = client.get(
+        MONITOR + "summary.pdf", {"start": "2026-01-01", "end": "2026-06-30"}, follow=True
+    )
     reader = PdfReader(io.BytesIO(response.content))
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())
@@ -355,3 +357,36 @@ def test_the_home_page_panel_counts_once_per_data_version(client, dataset, monit
     assert counting == []
     CommitmentFactory(approved=True)  # a save starts a new data version
     assert "4 van 10 leden" in client.get("/admin/").content.decode()
+
+
+def test_the_summary_is_made_by_the_task_worker_and_only_for_who_asked(
+    client, dataset, monitor_team, moderator, monkeypatch
+):
+    from taalakkoord import tasks
+
+    queued = []
+    task = tasks.render_monitor_summary
+
+    class NotYet:  # the task worker has not taken it up yet
+        def enqueue(self, *args):
+            queued.append(args)
+
+    monkeypatch.setattr(tasks, "render_monitor_summary", NotYet())
+    client.force_login(monitor_team)
+    response = client.get(MONITOR + "summary.pdf", {"region": "twente"})
+    assert response.status_code == 302 and "/summary/" in response["Location"]
+    download = response["Location"]
+    waiting = client.get(download)  # the worker has not run yet
+    assert waiting.status_code == 200 and 'http-equiv="refresh"' in waiting.text
+    assert "De samenvatting wordt gemaakt" in waiting.text
+    code, user_id, query, language = queued[0]
+    assert (user_id, query, language) == (monitor_team.pk, "region=twente", "nl")
+    task.call(code, user_id, query, language)  # the worker's turn
+    made = client.get(download)
+    assert made["Content-Type"] == "application/pdf" and "no-store" in made["Cache-Control"]
+    assert "Twente: 2 leden" in " ".join(
+        PdfReader(io.BytesIO(made.content)).pages[0].extract_text().split()
+    )
+    client.force_login(moderator)  # somebody else with the same rights: not their download
+    assert client.get(download, follow=True).status_code == 404
+    assert client.get(MONITOR + "summary/bestaat-niet/", follow=True).status_code == 404
