@@ -2,22 +2,48 @@
 
 Bumping a version makes every entry stored under the old one unreachable at once (they expire
 by themselves), so nothing has to know which entries depended on what.
+
+During a request (`kept_for_request`, entered by `requestscope.OncePerRequest`) each version is
+read from the cache once: a page asks for the same version ten times or more (the frame, the
+route, the locale, the search), and one answer per request is one consistent view of the data.
 """
 
+import contextlib
+import contextvars
 import uuid
 
 from django.core.cache import cache
 
+_seen = contextvars.ContextVar("cache_versions_seen", default=None)
+
 
 def current(name):
     """The version for `name`, made the first time it is asked for."""
+    seen = _seen.get()
+    if seen is not None and name in seen:
+        return seen[name]
     key = f"version:{name}"
     version = cache.get(key)
     if version is None:
         cache.add(key, uuid.uuid4().hex, None)
         version = cache.get(key, "")
+    if seen is not None:
+        seen[name] = version
     return version
 
 
 def bump(name):
-    cache.set(f"version:{name}", uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(f"version:{name}", version, None)
+    seen = _seen.get()
+    if seen is not None:
+        seen[name] = version
+
+
+@contextlib.contextmanager
+def kept_for_request():
+    token = _seen.set({})
+    try:
+        yield
+    finally:
+        _seen.reset(token)

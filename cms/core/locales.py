@@ -2,12 +2,14 @@
 
 Wagtail asks the database for a Locale each time it needs one (`Locale.get_active()`,
 `get_default()`, `page.localized`): four to six times on one page. During a request the answer
-does not change, so `LocaleOncePerRequest` keeps the answers for the length of the request (in a
+does not change, so `kept_for_request` (entered by `requestscope.OncePerRequest`) keeps the
+answers for the length of the request (in a
 context variable, so threads and async tasks do not share them), and the first answer comes from
 the cache, kept per page-cache data version (saving a Locale starts a new one). Outside a
 request (commands, the task worker) every lookup goes to the database as before.
 """
 
+import contextlib
 import contextvars
 
 from django.core.cache import cache
@@ -39,13 +41,10 @@ def install():
     LocaleManager.get_for_language = get_for_language
 
 
-class LocaleOncePerRequest:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _found.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _found.reset(token)
+@contextlib.contextmanager
+def kept_for_request():
+    token = _found.set({})
+    try:
+        yield
+    finally:
+        _found.reset(token)

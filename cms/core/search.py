@@ -62,7 +62,7 @@ def run_search(data):
 
         if model is Page:
             model = GoodPracticePage
-        if hasattr(model, "region"):
+        if any(field.name == "region" for field in model._meta.fields):
             region = Region.objects.filter(slug=region_slug).first()
             queryset = model.objects.filter(region=region)
         else:

@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "cms.core.middleware.UploadSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.core.pagecache.PageCacheMiddleware",
-    "cms.core.locales.LocaleOncePerRequest",
+    "cms.core.requestscope.OncePerRequest",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -107,3 +107,8 @@ def test_postgresql_indexes_each_page_with_its_own_languages_configuration(home,
 
     assert "'werkgever'" in lexemes(dutch)  # Dutch stemming; English keeps "werkgev"
     assert "'train'" in lexemes(english)  # English stemming; Dutch keeps "training"
+
+
+def test_a_region_with_a_type_that_has_no_region_finds_nothing_without_an_error(client, home):
+    response = client.get("/nl/zoeken/", {"q": "taal", "region": "twente", "type": "news"})
+    assert response.status_code == 200 and "Niets gevonden" in response.text

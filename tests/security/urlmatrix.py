@@ -146,6 +146,9 @@ RULES = [
         "desks_advice_requests:delete",
         reach={"superuser"},
     ),
+    # A PDF summary's download page belongs to the person who asked for it: nobody else, team
+    # or not, reaches it (tests/monitor/test_views.py follows one person's own download).
+    rule("taalakkoord_monitor:summary_download", reach=(), deny=EVERYONE),
     # Progress figures: the national team for all regions, desk staff for their own.
     rule("taalakkoord_monitor:*", reach={"national_team", "regional_editor", "superuser"}),
     # Choosers list names to pick from in forms; Wagtail lets any staff member use them.
