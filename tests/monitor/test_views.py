@@ -378,7 +378,7 @@ def test_the_summary_is_made_by_the_task_worker_and_only_for_who_asked(
     download = response["Location"]
     waiting = client.get(download)  # the worker has not run yet
     assert waiting.status_code == 200 and 'http-equiv="refresh"' in waiting.text
-    assert "De samenvatting wordt gemaakt" in waiting.text
+    assert "De voortgangsrapportage wordt gemaakt" in waiting.text
     code, user_id, query, language = queued[0]
     assert (user_id, query, language) == (monitor_team.pk, "region=twente", "nl")
     task.call(code, user_id, query, language)  # the worker's turn
