@@ -351,6 +351,8 @@ TAALAKKOORD_VERIFY_PER_MINUTE = env_int("TAALAKKOORD_VERIFY_PER_MINUTE", 30)
 TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE = env_int("TAALAKKOORD_KVK_LOOKUPS_PER_MINUTE", 10)
 # Anonymous page views are cached this long at most; publishing and other changes clear them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Select lists written in Python, everything else through Django's form templates.
+FORM_RENDERER = "cms.core.formrenderer.Renderer"
 # A shared cache in front (Varnish, a CDN) may keep an anonymous page this long (s-maxage; 0: it
 # may keep none), a browser at most BROWSER_CACHE_SECONDS. See cms/core/frontcache.py.
 FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 300)
