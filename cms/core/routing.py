@@ -64,7 +64,9 @@ def _prime(request, path):
     site, page_id, content_type_id = entry
     request._wagtail_site = site
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id, live=True).first()
+    pages = model.objects.filter(pk=page_id, live=True)
+    related = getattr(model, "route_select_related", ())  # what the page type always shows
+    page = (pages.select_related(*related) if related else pages).first()
     if page is None:
         return  # gone since: Wagtail's own routing answers
     try:

@@ -188,6 +188,15 @@ class GoodPracticePage(BasePage):
     def listing_summary(self):
         return self.summary or self.intro
 
+    # The region is shown on the page: read with the page when it is routed (cms/core/routing).
+    route_select_related = ("region",)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # One query for the contacts and their people, however many there are.
+        context["contacts"] = list(self.contacts.select_related("person"))
+        return context
+
     def localized_themes(self):
         """Themes in the visitor's language (a page may point at the Dutch originals)."""
         themes = list(self.themes.all())

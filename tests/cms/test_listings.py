@@ -120,3 +120,19 @@ def test_search_results_query_count_does_not_grow_with_regional_results(client, 
         if slug == regions[0]:
             one = _count_queries(client, "/nl/zoeken/?q=scholing")
     assert _count_queries(client, "/nl/zoeken/?q=scholing") == one
+
+
+def test_a_good_practice_costs_the_same_with_one_contact_person_or_four(client, practice_index):
+    from cms.core.factories import ContactPersonFactory
+    from cms.goodpractices.models import GoodPracticeContact
+
+    page = GoodPracticePageFactory(parent=practice_index, region=region("twente"))
+    page.contacts = [GoodPracticeContact(person=ContactPersonFactory())]
+    page.save_revision().publish()
+    one = _count_queries(client, page.url)
+    people = [ContactPersonFactory(name=f"Contactpersoon {n}") for n in range(4)]
+    page.contacts = [GoodPracticeContact(person=person) for person in people]
+    page.save_revision().publish()
+    html = client.get(page.url).text
+    assert all(person.name in html for person in people)
+    assert _count_queries(client, page.url) == one
