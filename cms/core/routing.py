@@ -5,8 +5,9 @@ language and its specific type, then each level of the address and its specific 
 seven queries for a page two levels down, before two more for view restrictions. Here the cache
 remembers, per page-cache data version (publishing, unpublishing or moving a page, or saving a
 view restriction, starts a new one), which site answers a host and which page an address leads
-to; the page is then read in one query. Wagtail's own routing still runs the first time, and for
-anything not remembered: a routable page's sub-address, a missing page.
+to; the page is then read in one query. A routable page's sub-address (a member's profile) is
+routed by that page itself once its own address is known. Wagtail's own routing still runs the
+first time, and for anything not remembered: a child page not seen yet, a missing page.
 
 `restriction_free(page)` answers, from the same cache, whether a view restriction can apply to a
 page at all (`BasePage.get_view_restrictions` asks it): only then does Wagtail look them up. And
@@ -20,6 +21,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
 from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
@@ -39,7 +41,7 @@ def serve(request, path):
 def _key(request, path):
     version = cacheversion.current(pagecache.VERSION)
     host = request._get_raw_host()  # as Wagtail matches sites, before ALLOWED_HOSTS
-    return f"route:{version}:{host}:{request.get_port()}:{translation.get_language()}:{path}"
+    return f"route2:{version}:{host}:{request.get_port()}:{translation.get_language()}:{path}"
 
 
 def prime_site(request):
@@ -58,10 +60,19 @@ def prime_site(request):
 
 
 def _prime(request, path):
-    entry = cache.get(_key(request, path))
+    entry, rest = cache.get(_key(request, path)), []
     if entry is None:
-        return
-    site, page_id, content_type_id = entry
+        # A routable page's sub-address (a member's profile in the directory): the routable
+        # page's own address may be known, and the page routes the rest itself.
+        parts = [part for part in path.split("/") if part]
+        for cut in range(len(parts) - 1, 0, -1):
+            entry = cache.get(_key(request, "/".join(parts[:cut]) + "/"))
+            if entry is not None:
+                rest = parts[cut:]
+                break
+        if entry is None or not entry[3]:
+            return  # not known, or a child page not seen yet: Wagtail's own routing answers
+    site, page_id, content_type_id, _routable = entry
     request._wagtail_site = site
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     pages = model.objects.filter(pk=page_id, live=True)
@@ -70,7 +81,7 @@ def _prime(request, path):
     if page is None:
         return  # gone since: Wagtail's own routing answers
     try:
-        request._wagtail_route_for_request = page.route(request, [])
+        request._wagtail_route_for_request = page.route(request, rest)
     except Http404:
         request._wagtail_route_for_request = None
 
@@ -84,7 +95,8 @@ def _remember(request, path):
     page = route[0]
     if not page.url_path.endswith("/" + path) and path:
         return  # a routable page's sub-address: Wagtail routes it every time
-    cache.set(_key(request, path), (site, page.pk, page.content_type_id), TIMEOUT)
+    routable = isinstance(page, RoutablePageMixin)
+    cache.set(_key(request, path), (site, page.pk, page.content_type_id, routable), TIMEOUT)
 
 
 def _restriction_paths():

@@ -89,6 +89,22 @@ def test_sub_addresses_of_a_routable_page_are_routed_each_time(client, home):
         assert member.name in client.get(profile).text
         assert client.get(directory.url).status_code == 200
     assert client.get(f"{directory.url}bestaat-niet/").status_code == 404
+    # Once the directory's own address is known, a profile is routed by the directory itself.
+    response, sql = queries(client, profile)
+    assert member.name in response.text
+    assert not any("wagtailcore_site" in q for q in sql)
+    assert not any('"wagtailcore_page"."slug" =' in q for q in sql)  # no walk down the tree
+
+
+def test_a_child_of_a_routable_page_is_found_through_the_known_parent(client, news_index):
+    """The news index routes tags itself; a news item not seen yet is still its child."""
+    item = NewsPageFactory(parent=news_index, title="Nog niet bezocht")
+    client.get(news_index.url)
+    client.get(news_index.url)  # known from here on; the item is not
+    response, sql = queries(client, item.url)
+    assert "Nog niet bezocht" in response.text
+    assert not any("wagtailcore_site" in q for q in sql)  # routed from the known index
+    assert client.get(f"{news_index.url}bestaat-niet/").status_code == 404
 
 
 def test_each_host_keeps_its_own_pages(client, home, dutch):
