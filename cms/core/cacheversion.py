@@ -3,23 +3,23 @@
 Bumping a version makes every entry stored under the old one unreachable at once (they expire
 by themselves), so nothing has to know which entries depended on what.
 
-During a request (`kept_for_request`, entered by `requestscope.OncePerRequest`) each version is
+During a request (`per_request`, entered by `requestscope.OncePerRequest`) each version is
 read from the cache once: a page asks for the same version ten times or more (the frame, the
 route, the locale, the search), and one answer per request is one consistent view of the data.
 """
 
-import contextlib
 import contextvars
 import uuid
 
 from django.core.cache import cache
 
-_seen = contextvars.ContextVar("cache_versions_seen", default=None)
+# Entered by requestscope.OncePerRequest with a fresh dict for each request.
+per_request = contextvars.ContextVar("cache_versions_seen", default=None)
 
 
 def current(name):
     """The version for `name`, made the first time it is asked for."""
-    seen = _seen.get()
+    seen = per_request.get()
     if seen is not None and name in seen:
         return seen[name]
     key = f"version:{name}"
@@ -35,15 +35,6 @@ def current(name):
 def bump(name):
     version = uuid.uuid4().hex
     cache.set(f"version:{name}", version, None)
-    seen = _seen.get()
+    seen = per_request.get()
     if seen is not None:
         seen[name] = version
-
-
-@contextlib.contextmanager
-def kept_for_request():
-    token = _seen.set({})
-    try:
-        yield
-    finally:
-        _seen.reset(token)

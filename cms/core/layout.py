@@ -10,30 +10,17 @@ Previews and pages that are not saved yet are built afresh each time.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from . import cacheversion, pagecache
-
-TIMEOUT = 60 * 60 * 24  # a day at most; a new data version replaces it sooner
+from . import pagecache
 
 
 def cached(request, name, parts, build):
-    """`build()`'s result, kept per data version, host and language (and `parts`).
-
-    When the data changed while it was built (the version moved on), the result is used for this
-    request but not kept: it may already be out of date.
-    """
-    version = cacheversion.current(pagecache.VERSION)
+    """`build()`'s result, kept per data version, host and language (and `parts`)."""
     language = get_language() or settings.LANGUAGE_CODE
-    key = ":".join(["layout", name, version, request.get_host(), language, *map(str, parts)])
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        if cacheversion.current(pagecache.VERSION) == version:
-            cache.set(key, value, TIMEOUT)
-    return value
+    key = ":".join(["layout", name, request.get_host(), language, *map(str, parts)])
+    return pagecache.kept(key, build)
 
 
 def is_stable(request, page):

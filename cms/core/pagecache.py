@@ -49,6 +49,26 @@ def purge(**kwargs):
     purge_everything()
 
 
+KEPT_SECONDS = 60 * 60 * 24  # a day at most; a new data version replaces it sooner
+
+
+def kept(name, make):
+    """`make()`, kept in the cache per data version: the one place the page frame, routes,
+    restrictions, locales and search's fixed lists are kept until content changes.
+
+    When the data changed while it was made (the version moved on), the result is used but not
+    kept: it may already be out of date. A result of None is never kept.
+    """
+    version = cacheversion.current(VERSION)
+    key = f"kept:{version}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        if value is not None and cacheversion.current(VERSION) == version:
+            cache.set(key, value, KEPT_SECONDS)
+    return value
+
+
 def cache_key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}|{timezone.localdate()}"
     return f"pagecache:{cacheversion.current(VERSION)}:{hashlib.sha256(raw.encode()).hexdigest()}"

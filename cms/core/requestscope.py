@@ -1,7 +1,9 @@
 """What does not change during one request is looked up once in it: the locales
-(`locales.kept_for_request`) and the cache versions (`cacheversion.kept_for_request`)."""
+(`locales.per_request`) and the cache versions (`cacheversion.per_request`)."""
 
 from . import cacheversion, locales
+
+PER_REQUEST = (locales.per_request, cacheversion.per_request)
 
 
 class OncePerRequest:
@@ -9,5 +11,9 @@ class OncePerRequest:
         self.get_response = get_response
 
     def __call__(self, request):
-        with locales.kept_for_request(), cacheversion.kept_for_request():
+        tokens = [memo.set({}) for memo in PER_REQUEST]
+        try:
             return self.get_response(request)
+        finally:
+            for memo, token in zip(PER_REQUEST, tokens, strict=True):
+                memo.reset(token)

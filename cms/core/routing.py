@@ -27,8 +27,6 @@ from wagtail.query import PageQuerySet
 
 from . import cacheversion, pagecache
 
-TIMEOUT = 60 * 60 * 24
-
 
 def serve(request, path):
     """Wagtail's page view, after telling Wagtail the site and the page when they are known."""
@@ -49,14 +47,8 @@ def prime_site(request):
     shows page addresses, such as search, saves the site query this way)."""
     if hasattr(request, "_wagtail_site"):
         return
-    version = cacheversion.current(pagecache.VERSION)
-    key = f"route-site:{version}:{request._get_raw_host()}:{request.get_port()}"
-    site = cache.get(key)
-    if site is None:
-        site = Site.find_for_request(request)
-        if site is not None:
-            cache.set(key, site, TIMEOUT)
-    request._wagtail_site = site
+    key = f"route-site:{request._get_raw_host()}:{request.get_port()}"
+    request._wagtail_site = pagecache.kept(key, lambda: Site.find_for_request(request))
 
 
 def _prime(request, path):
@@ -96,23 +88,23 @@ def _remember(request, path):
     if not page.url_path.endswith("/" + path) and path:
         return  # a routable page's sub-address: Wagtail routes it every time
     routable = isinstance(page, RoutablePageMixin)
-    cache.set(_key(request, path), (site, page.pk, page.content_type_id, routable), TIMEOUT)
+    cache.set(
+        _key(request, path), (site, page.pk, page.content_type_id, routable), pagecache.KEPT_SECONDS
+    )
 
 
 def _restriction_paths():
     """Tree paths of the pages with a view restriction, and of alias pages, per data version."""
-    key = f"route-restrictions:{cacheversion.current(pagecache.VERSION)}"
-    paths = cache.get(key)
-    if paths is None:
-        restricted = tuple(
-            Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id")).values_list(
-                "path", flat=True
-            )
+
+    def find():
+        restricted = Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
+        aliases = Page.objects.filter(alias_of__isnull=False)
+        return (
+            tuple(restricted.values_list("path", flat=True)),
+            tuple(aliases.values_list("path", flat=True)),
         )
-        aliases = tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
-        paths = (restricted, aliases)
-        cache.set(key, paths, TIMEOUT)
-    return paths
+
+    return pagecache.kept("route-restrictions", find)
 
 
 def restriction_free(page):

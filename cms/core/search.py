@@ -3,13 +3,12 @@
 import re
 
 from django import forms
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from . import cacheversion, pagecache
 from .models import Region
+from .pagecache import kept
 from .stemming import stems
 from .translations import TRANSLATED
 
@@ -105,16 +104,6 @@ def hidden_ids(locale):
         ]
 
     return kept(f"search-hidden:{locale.pk}:{timezone.localdate()}", find)
-
-
-def kept(name, make):
-    """`make()`, computed once per page-cache data version (content changes start a new one)."""
-    key = f"{name}:{cacheversion.current(pagecache.VERSION)}"
-    value = cache.get(key)
-    if value is None:
-        value = make()
-        cache.set(key, value, 60 * 60 * 24)
-    return value
 
 
 def specific_in_order(pages):
