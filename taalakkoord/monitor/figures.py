@@ -1,7 +1,7 @@
 """Every figure on the monitor: from the tally (tally.py), plus a few counts along an index."""
 
 import datetime
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +12,7 @@ from employers.models import OrganisationKind, Sector, SizeBand
 from ..models import Activity, CommitmentStatus, TaalakkoordSettings
 from .filters import aware_start
 from .forecast import Forecast, add_months
-from .tally import counted_reports, in_months, month_date, month_of, month_range, stage_counts
+from .tally import counted_reports, month_date, month_of, over_period, stage_counts
 from .tally import matches as tally_matches
 
 WORK_LIST_LENGTH = 10
@@ -122,7 +122,7 @@ def national_forecast(today, taalakkoord, tally):
     """The target is national: so are the forecast and the pace, whatever the filters."""
     year_ago = add_months(today, -12).toordinal()
     return Forecast(
-        members=sum(row[4] for row in tally.segments),
+        members=tally.members(),
         target=taalakkoord.target,
         deadline=taalakkoord.deadline,
         today=today,
@@ -195,24 +195,22 @@ def funnel(selection, tally):
     Accounts are the people (not staff) who signed up in the period; "reported this year"
     counts approved organisations with a progress report sent in this calendar year.
     """
-    counts = [0, 0, 0, 0]  # started, submitted, approved, reported
-    first, last, edges = month_range(selection)
-    selected = tally_matches(selection.regions, selection.kind)
-    for region, kind, month, *values in tally.started:
-        if selected(region, kind) and in_months(month, first, last):
-            counts = [a + b for a, b in zip(counts, values, strict=True)]
-    for edge_start, edge_end in edges:  # days that are not a whole month: counted here
-        edge = replace(selection, start=edge_start, end=edge_end)
-        found = edge.period(edge.commitments(), "created_at").aggregate(
-            **stage_counts(selection.today)
-        )
-        counts = [a + b for a, b in zip(counts, found.values(), strict=True)]
+    started, submitted, approved, reported = over_period(
+        selection,
+        tally.started,
+        lambda edge: (
+            edge.period(edge.commitments(), "created_at")
+            .aggregate(**stage_counts(selection.today))
+            .values()
+        ),
+        width=4,
+    )
     steps = [
         (_("Accounts created"), accounts(selection, tally)),
-        (_("Wizard started"), counts[0]),
-        (_("Submitted"), counts[1]),
-        (_("Approved"), counts[2]),
-        (_("Reported this year"), counts[3]),
+        (_("Wizard started"), started),
+        (_("Submitted"), submitted),
+        (_("Approved"), approved),
+        (_("Reported this year"), reported),
     ]
     result, previous = [], None
     for label, count in steps:
@@ -223,37 +221,18 @@ def funnel(selection, tally):
 
 def accounts(selection, tally):
     """People who made an account in the period (see `Selection.accounts`)."""
-    first, last, edges = month_range(selection)
-    if selection.whole_country:
-        total = sum(
-            count for month, count in tally.accounts.items() if in_months(month, first, last)
-        )
-    else:
-        selected = tally_matches(selection.regions, selection.kind)
-        total = sum(
-            count
-            for region, kind, month, count in tally.accounts_by_organisation
-            if selected(region, kind) and in_months(month, first, last)
-        )
-    for edge_start, edge_end in edges:
-        total += replace(selection, start=edge_start, end=edge_end).accounts().count()
-    return total
+    rows = tally.accounts if selection.whole_country else tally.accounts_by_organisation
+    return over_period(selection, rows, lambda edge: [edge.accounts().count()])[0]
 
 
 def employees_reached(selection, tally):
     """People reached according to the members' progress reports sent in the period."""
-    first, last, edges = month_range(selection)
-    selected = tally_matches(selection.regions, selection.kind)
-    total = sum(
-        reached
-        for region, kind, month, reached in tally.reached
-        if selected(region, kind) and in_months(month, first, last)
-    )
-    for edge_start, edge_end in edges:
-        edge = replace(selection, start=edge_start, end=edge_end)
+
+    def reached_on_edge(edge):
         reports = counted_reports().filter(pk__in=edge.reports().values("pk"))
-        total += reports.aggregate(total=Sum("employees_reached"))["total"] or 0
-    return total
+        return [reports.aggregate(total=Sum("employees_reached"))["total"] or 0]
+
+    return over_period(selection, tally.reached, reached_on_edge)[0]
 
 
 def work_lists(selection, tally):
@@ -266,8 +245,8 @@ def work_lists(selection, tally):
     waiting, overdue, recent = WAITING, OVERDUE, Q(created_at__gte=since)
     selected = tally_matches(selection.regions, selection.kind)
     counts = {
-        "waiting": sum(count for region, kind, count in tally.waiting if selected(region, kind)),
-        "overdue": sum(row[6] for row in tally.segments if selected(row[0], row[1])),
+        "waiting": tally.waiting_for_review(selected),
+        "overdue": tally.overdue(selected),
         "recent": commitments.filter(recent).count(),
     }
     n = WORK_LIST_LENGTH

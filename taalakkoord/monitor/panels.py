@@ -28,9 +28,8 @@ class ProgressPanel(Component):
         def make():
             made = current_tally(today)
             selected = matches(self.regions)
-            waiting = sum(count for region, kind, count in made.waiting if selected(region, kind))
-            overdue = sum(row[6] for row in made.segments if selected(row[0], row[1]))
-            return national_forecast(today, TaalakkoordSettings.load(), made), waiting, overdue
+            forecast = national_forecast(today, TaalakkoordSettings.load(), made)
+            return forecast, made.waiting_for_review(selected), made.overdue(selected)
 
         return cached(f"panel:{today}:{scope}", make)
 

@@ -13,7 +13,7 @@ queued once per transaction), by the daily run, or by the first view that finds 
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -46,12 +46,21 @@ class Tally:
     started: tuple
     # (region, kind, month reported, employees reached by members that still count)
     reached: tuple
-    # {month joined: accounts} of people in no staff group; (region, kind, month, accounts)
-    # of people acting for an organisation
-    accounts: dict
+    # (None, None, month joined, accounts) of people in no staff group, and (region, kind, month,
+    # accounts) of people acting for an organisation
+    accounts: tuple
     accounts_by_organisation: tuple
     # (region, kind, applications waiting for review)
     waiting: tuple
+
+    def members(self, selected=None):
+        return sum(row[4] for row in self.segments if not selected or selected(row[0], row[1]))
+
+    def overdue(self, selected):
+        return sum(row[6] for row in self.segments if selected(row[0], row[1]))
+
+    def waiting_for_review(self, selected):
+        return sum(count for region, kind, count in self.waiting if selected(region, kind))
 
 
 def month_of(day):
@@ -131,13 +140,13 @@ def build(today):
         .order_by()
     )
     people = get_user_model().objects.filter(is_staff=False, is_superuser=False)
-    accounts = {
-        month_number(month): count
+    accounts = tuple(
+        (None, None, month_number(month), count)
         for month, count in people.filter(groups__isnull=True)
         .values_list(TruncMonth("date_joined", tzinfo=local))
         .annotate(count=Count("pk"))
         .order_by()
-    }
+    )
     accounts_by_organisation = tuple(
         (region, kind, month_number(month), count)
         for region, kind, month, count in people.values_list(
@@ -228,6 +237,22 @@ def month_range(selection):
 
 def in_months(month, first, last):
     return (first is None or month >= first) and (last is None or month <= last)
+
+
+def over_period(selection, rows, count_edge, width=1):
+    """The sums of `rows` (region, kind, month, *numbers) for the selection's regions, kind and
+    whole months, plus `count_edge(edge)` (a list of as many numbers, counted in the database)
+    for each edge of the period (a Selection over those days)."""
+    first, last, edges = month_range(selection)
+    selected = matches(selection.regions, selection.kind)
+    totals = [0] * width
+    for region, kind, month, *numbers in rows:
+        if selected(region, kind) and in_months(month, first, last):
+            totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+    for edge_start, edge_end in edges:
+        found = count_edge(replace(selection, start=edge_start, end=edge_end))
+        totals = [a + b for a, b in zip(totals, found, strict=True)]
+    return totals
 
 
 def matches(regions, kind=""):
