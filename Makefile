@@ -6,16 +6,38 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: audit fuzz prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
+.PHONY: audit fuzz lock upgrade check-lock prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
 
 ## Create the virtual environment and install the project (only when pyproject.toml changed).
-$(VENV)/.installed: pyproject.toml
+## Exactly the versions in requirements.lock (hashes checked), then the project itself.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
 install: $(VENV)/.installed
+
+LOCK := $(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes --quiet
+
+## Write requirements.lock again after a change to pyproject.toml, keeping every version it can.
+lock: install
+	$(LOCK) -o requirements.lock
+
+## Move every dependency to the newest version its bounds in pyproject.toml allow, and install it.
+upgrade: install
+	$(LOCK) --upgrade -o requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	@touch $(VENV)/.installed
+	@echo "requirements.lock upgraded: run make test, then commit it."
+
+## Fails when requirements.lock no longer matches pyproject.toml (run make lock).
+check-lock: install
+	@cp requirements.lock $(VENV)/lock-check.txt
+	@$(LOCK) -o $(VENV)/lock-check.txt
+	@diff -q -I '^#' requirements.lock $(VENV)/lock-check.txt >/dev/null \
+		|| { echo "requirements.lock does not match pyproject.toml: run make lock"; exit 1; }
 
 ## Migrate, load the demo content, print the logins and serve on http://127.0.0.1:$(PORT).
 run: install system-packages
@@ -53,7 +75,7 @@ format: install
 
 ## Django's system checks, a check that no model change lacks a migration, and one that no
 ## shipped text repeats eight words in a row from a source document (../shared/seeds).
-check: install
+check: install check-lock
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python scripts/check-seed-overlap.py
