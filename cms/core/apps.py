@@ -27,3 +27,9 @@ class CoreConfig(AppConfig):
         retention.connect()
         scopes.connect()
         exports.connect()
+
+        from django.db.backends.signals import connection_created
+
+        from .observability import database_connected
+
+        connection_created.connect(database_connected, dispatch_uid="lenw-database-back")

@@ -10,7 +10,6 @@ The fallback is the cache named by the option FALLBACK: in production the databa
 across workers while Redis is away. Without that option, this process's own memory.
 """
 
-import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
@@ -20,7 +19,8 @@ from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-logger = logging.getLogger(__name__)
+from .observability import services
+
 UNREACHABLE = (ConnectionInterrupted, RedisConnectionError, RedisTimeoutError)
 
 
@@ -34,6 +34,7 @@ class FallbackRedisCache(BaseCache):
         self.primary = RedisCache(location, {**params, "OPTIONS": options})
         self._memory = LocMemCache(f"fallback-{location}", {**params, "OPTIONS": {}})
         self._down_until = 0.0
+        self._failed = False
 
     @property
     def fallback(self):
@@ -46,15 +47,17 @@ class FallbackRedisCache(BaseCache):
     def _call(self, method, *args, **kwargs):
         if time.monotonic() >= self._down_until:
             try:
-                return getattr(self.primary, method)(*args, **kwargs)
+                result = getattr(self.primary, method)(*args, **kwargs)
             except UNREACHABLE as error:
+                # One log line when Redis goes away and one when it is back (observability).
                 self._down_until = time.monotonic() + self.retry_after
-                logger.warning(
-                    "Redis unreachable (%s); using the %s cache for %ss",
-                    error,
-                    self.fallback_alias or "memory",
-                    self.retry_after,
-                )
+                self._failed = True
+                services.down("Redis", error)
+            else:
+                if self._failed:
+                    self._failed = False
+                    services.up("Redis")
+                return result
         return getattr(self.fallback, method)(*args, **kwargs)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django_tasks import task
 from django_tasks.exceptions import InvalidTaskError
 
+from .observability import services
+
 logger = logging.getLogger(__name__)
 
 # When the mail server cannot be reached, try again after these many seconds: within a minute,
@@ -40,8 +42,9 @@ def send_email(
     if html:
         message.attach_alternative(html, "text/html")
     try:
-        return message.send()
+        sent = message.send()
     except (smtplib.SMTPException, OSError) as error:
+        services.down("Mail server", error)
         if attempt > len(RETRY_DELAYS):
             raise
         delay = RETRY_DELAYS[attempt - 1]
@@ -58,3 +61,5 @@ def send_email(
             attempt + 1,
         )
         return 0
+    services.up("Mail server")
+    return sent

@@ -91,6 +91,9 @@ def server_error(request):
     )
     if unavailable:
         response["Retry-After"] = "30"
+        from .observability import services
+
+        services.down("Database", error)
     return response
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.observability import init_sentry, logging_config
+
 from .env import env_bool, env_int, env_list, env_required, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -66,6 +68,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id on every request, response and log line; then the health probes, which
+    # answer before host checks and the HTTPS redirect (cms/core/observability.py, health.py).
+    "cms.core.observability.RequestIdMiddleware",
+    "cms.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.core.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -373,16 +379,16 @@ TAALAKKOORD_MONITOR_CACHE_SECONDS = env_int("TAALAKKOORD_MONITOR_CACHE_SECONDS",
 SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@lerenenwerken.nl")
 SECURITY_TXT_EXPIRES = env_str("SECURITY_TXT_EXPIRES", "")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
-        "wagtail": {"level": "WARNING"},
-        "weasyprint": {"level": "ERROR"},
-        "fontTools": {"level": "ERROR"},
-    },
-}
+# Log lines on stdout with time, level, logger and request id: JSON when LOG_FORMAT is "json"
+# (production's default), plain text otherwise.
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+LOGGING = logging_config(env_str("LOG_LEVEL", "INFO"), structured=LOG_FORMAT == "json")
+
+# Error reports to Sentry or a compatible service, only when SENTRY_DSN is set (no personal data).
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+init_sentry(
+    SENTRY_DSN,
+    environment=env_str("SENTRY_ENVIRONMENT", "production"),
+    release=env_str("SENTRY_RELEASE", ""),
+    traces_sample_rate=float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
+)

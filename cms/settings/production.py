@@ -1,12 +1,20 @@
 """Production: HTTPS everywhere, SMTP mail, hardened cookies. Passes `check --deploy`."""
 
 from .base import *  # noqa: F403
+from cms.core.observability import logging_config
+
 from .env import env_bool, env_int, env_str
+
+# One JSON object per log line, for the log collector (LOG_FORMAT=text for people).
+LOG_FORMAT = env_str("LOG_FORMAT", "json")
+LOGGING = logging_config(env_str("LOG_LEVEL", "INFO"), structured=LOG_FORMAT == "json")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# Probes ask over plain HTTP by the machine's address (answered before this redirect anyway).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
