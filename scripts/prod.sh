@@ -90,30 +90,48 @@ start() {
     PORT="$PROD_PORT" "$PY" manage.py load_demo_content --allow-production
   fi
   local workers=$(( $(nproc) * 2 + 1 ))
-  running "$STATE/gunicorn.pid" || "$ROOT/.venv/bin/gunicorn" cms.wsgi --bind "127.0.0.1:${APP_PORT}" \
-    --workers "$workers" --timeout 30 --max-requests 2000 --max-requests-jitter 200 \
-    --daemon --pid "$STATE/gunicorn.pid" \
-    --access-logfile "$STATE/access.log" --error-logfile "$STATE/gunicorn.log"
+  # The site's own log lines (JSON, with the request id) go to stdout: var/prod/app.log.
+  if ! running "$STATE/gunicorn.pid"; then
+    nohup "$ROOT/.venv/bin/gunicorn" cms.wsgi --bind "127.0.0.1:${APP_PORT}" \
+      --workers "$workers" --timeout 30 --max-requests 2000 --max-requests-jitter 200 \
+      --pid "$STATE/gunicorn.pid" --access-logfile "$STATE/access.log" \
+      --access-logformat '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(M)sms %({x-request-id}o)s' \
+      > "$STATE/app.log" 2>&1 &
+  fi
   if ! running "$STATE/worker.pid"; then
     # The only worker on this machine is not running: whatever it left "running" died with it.
     "$PY" manage.py requeue_stale_tasks --older-than 0
     nohup "$PY" manage.py db_worker > "$STATE/worker.log" 2>&1 &
     echo $! > "$STATE/worker.pid"
   fi
+  # The scheduled jobs (cms/core/schedule.py): publishing, the daily job, retention, search.
+  if ! running "$STATE/scheduler.pid"; then
+    nohup "$PY" manage.py run_schedule > "$STATE/scheduler.log" 2>&1 &
+    echo $! > "$STATE/scheduler.pid"
+  fi
   bash scripts/varnish.sh start "$PROD_PORT" "$APP_PORT" "$STATE" >/dev/null
-  for _ in $(seq 1 50); do
-    curl -fs -o /dev/null "http://127.0.0.1:${PROD_PORT}/nl/" && break
+  # Ready when /readyz says the database, cache, task queue and storage answer.
+  local ready=""
+  for _ in $(seq 1 100); do
+    if ready=$(curl -fsS "http://127.0.0.1:${PROD_PORT}/readyz" 2>/dev/null); then break; fi
+    ready=""
     sleep 0.2
   done
+  if [ -z "$ready" ]; then
+    echo "The stack did not become ready: $(curl -sS "http://127.0.0.1:${PROD_PORT}/readyz" 2>&1)" >&2
+    echo "See var/prod/app.log." >&2
+    exit 1
+  fi
   echo ""
   echo "Production-like stack: http://127.0.0.1:${PROD_PORT}/ (Varnish) in front of $workers gunicorn workers on :$APP_PORT"
   echo "PostgreSQL :$PG_PORT, Redis :$REDIS_PORT"
-  echo "Logs in var/prod/. Stop it with: make prod-stop"
+  echo "Scheduled jobs: .venv/bin/python manage.py run_schedule --list (log: var/prod/scheduler.log)"
+  echo "Logs in var/prod/ (app.log: the site's JSON lines). Stop it with: make prod-stop"
 }
 
 stop() {
   bash scripts/varnish.sh stop "$STATE"
-  for name in gunicorn worker; do
+  for name in gunicorn worker scheduler; do
     if running "$STATE/$name.pid"; then kill "$(cat "$STATE/$name.pid")"; fi
     rm -f "$STATE/$name.pid"
   done

@@ -64,7 +64,9 @@ def check_storage():
             if not os.access(location, os.W_OK):
                 raise PermissionError(f"{alias} storage is not writable")
         else:
-            storage.exists(PROBE_KEY)  # object storage: a HEAD request on the bucket
+            # Object storage: each bucket answers (cms.core.storage.ObjectStorage has two).
+            for part in getattr(storage, "parts", lambda: [storage])():
+                part.bucket.meta.client.head_bucket(Bucket=part.bucket_name)
 
 
 CHECKS = {

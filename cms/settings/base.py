@@ -10,6 +10,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.observability import init_sentry, logging_config
+from cms.core.storage import settings_for as object_storage_settings
 
 from .env import env_bool, env_int, env_list, env_required, env_str
 
@@ -95,6 +96,11 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# Past one machine: uploads on S3-compatible object storage, a public bucket for images and logos
+# and a private one for everything else (cms/core/storage.py), when AWS_STORAGE_BUCKET_NAME is set.
+# MEDIA_ORIGINS: where browsers then load images from (the CSP below allows them).
+OBJECT_STORAGE, MEDIA_ORIGINS = object_storage_settings(env_str, env_int)
+
 # Content Security Policy: our pages load scripts, styles, fonts and images only from this site,
 # with no inline scripts. Video embeds (after the visitor presses play) come from two hosts.
 # The Wagtail admin, which needs inline scripts, is left out.
@@ -104,7 +110,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
@@ -244,6 +250,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if OBJECT_STORAGE:
+    STORAGES["default"] = OBJECT_STORAGE
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # A request body over this is refused before it is read (cms/core/middleware.py): just above the
 # largest single upload (a 20 MB document) plus the form's other fields.

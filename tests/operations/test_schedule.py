@@ -1,0 +1,105 @@
+"""The schedule: every job the site needs is on it, runs at its time, logs, and is safe to repeat."""
+
+import datetime
+import logging
+import time
+
+import pytest
+from apscheduler.schedulers.background import BackgroundScheduler
+from django.core.management import call_command, get_commands
+from django.core.management.base import CommandError
+from django.utils import timezone
+
+from cms.core import schedule
+from cms.news.factories import NewsPageFactory
+
+
+def project_commands():
+    return {
+        name
+        for name, app in get_commands().items()
+        if not app.startswith(("django", "wagtail", "allauth", "modelcluster", "taggit"))
+    } - {"db_worker", "prune_db_task_results"}
+
+
+def test_every_project_command_is_scheduled_or_says_why_not():
+    scheduled = {job.command for job in schedule.JOBS}
+    for name in project_commands():
+        assert name in scheduled or name in schedule.NOT_SCHEDULED, (
+            f"manage.py {name}: add it to cms/core/schedule.JOBS or say why not in NOT_SCHEDULED"
+        )
+    # The jobs named in the README and the issue are there, at sensible times.
+    assert {
+        "publish_scheduled",
+        "taalakkoord_daily",
+        "requeue_stale_tasks",
+        "update_index",
+    } <= scheduled
+    assert set(schedule.NOT_SCHEDULED) <= set(get_commands())
+    for job in schedule.JOBS:
+        assert job.command in get_commands(), job.command
+
+
+@pytest.mark.django_db
+def test_each_job_runs_twice_in_a_row_and_logs_start_and_end(caplog):
+    with caplog.at_level(logging.INFO, logger="lenw.schedule"):
+        for job in schedule.JOBS:
+            assert schedule.run(job) == "ok", job.name
+            assert schedule.run(job) == "ok", job.name  # safe to repeat
+    messages = [r.getMessage() for r in caplog.records if r.name == "lenw.schedule"]
+    for job in schedule.JOBS:
+        assert f"Job {job.name} started" in messages
+        assert any(m.startswith(f"Job {job.name} finished in") for m in messages)
+
+
+@pytest.mark.django_db
+def test_a_failing_job_is_logged_and_said(caplog, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schedule, "call_command", broken)
+    with caplog.at_level(logging.INFO, logger="lenw.schedule"):
+        assert schedule.run(schedule.by_name("clearsessions")) == "failed"
+        with pytest.raises(CommandError, match="clearsessions failed"):
+            call_command("run_schedule", "--run", "clearsessions")
+    assert any("Job clearsessions failed after" in r.getMessage() for r in caplog.records)
+    with pytest.raises(CommandError, match="No job 'nightly'. The jobs: publish_scheduled"):
+        call_command("run_schedule", "--run", "nightly")
+
+
+@pytest.mark.django_db
+def test_two_schedulers_run_a_planned_run_once():
+    job = schedule.by_name("clearsessions")
+    planned = timezone.now().replace(second=0, microsecond=0)
+    assert schedule.run(job, planned=planned) == "ok"
+    assert schedule.run(job, planned=planned) == "skipped"
+    assert schedule.run(job, planned=planned + datetime.timedelta(minutes=1)) == "ok"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_scheduler_publishes_a_page_when_its_time_has_come(news_index, caplog):
+    """The real scheduler, with publishing every second instead of every minute."""
+    item = NewsPageFactory(parent=news_index, title="Werkgevers tekenen in Zwolle", live=False)
+    item.go_live_at = timezone.now() + datetime.timedelta(seconds=1)
+    item.save_revision().publish()  # planned: not live until publish_scheduled runs
+    assert not type(item).objects.get(pk=item.pk).live
+    fast = [schedule.Job("publish_scheduled", "publish_scheduled", {"second": "*"}, "test")]
+    scheduler = schedule.build(BackgroundScheduler, jobs=fast)
+    with caplog.at_level(logging.INFO, logger="lenw.schedule"):
+        scheduler.start()
+        try:
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline:
+                if type(item).objects.get(pk=item.pk).live:
+                    break
+                time.sleep(0.2)
+        finally:
+            scheduler.shutdown(wait=True)
+    assert type(item).objects.get(pk=item.pk).live, "the scheduled page did not go live"
+    assert any(r.getMessage().startswith("Job publish_scheduled finished") for r in caplog.records)
+
+
+def test_the_schedule_can_be_listed(capsys):
+    call_command("run_schedule", "--list")
+    out = capsys.readouterr().out
+    assert "0 6 * * *" in out and "taalakkoord_daily" in out
