@@ -28,7 +28,9 @@ def ensure_locust():
         import locust  # noqa: F401
     except ImportError:
         print("Installing Locust (the load generator) into the virtual environment …")
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "locust>=2.40,<3"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "locust>=2.40,<3"], check=True
+        )
 
 
 def stack_is_up():

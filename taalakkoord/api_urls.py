@@ -1,10 +1,7 @@
-from django.urls import path
+"""The open-data API under /api/taalakkoord/ (django-ninja; see taalakkoord/views/api.py)."""
 
-from .views import api
+from .views.api import url_patterns
 
 app_name = "taalakkoord_api"
 
-urlpatterns = [
-    path("progress/", api.progress, name="progress"),
-    path("members/", api.members, name="members"),
-]
+urlpatterns = url_patterns()

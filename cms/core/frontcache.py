@@ -25,6 +25,21 @@ from .aftercommit import once_after_commit
 from .pagecache import is_anonymous, response_is_cacheable
 
 
+def cache_publicly(response):
+    """The same for everyone: a shared cache keeps it FRONT_CACHE_SECONDS, a browser at most
+    BROWSER_CACHE_SECONDS (no-cache when FRONT_CACHE_SECONDS is 0). Purged like the pages."""
+    if not settings.FRONT_CACHE_SECONDS:
+        patch_cache_control(response, no_cache=True)
+        return response
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=min(settings.BROWSER_CACHE_SECONDS, settings.FRONT_CACHE_SECONDS),
+        s_maxage=settings.FRONT_CACHE_SECONDS,
+    )
+    return response
+
+
 def cache_headers(request, response):
     """Set `Cache-Control` on an HTML response that has none; see the module's description."""
     if response.has_header("Cache-Control") or "html" not in response.get("Content-Type", ""):
@@ -35,12 +50,7 @@ def cache_headers(request, response):
         and is_anonymous(request)
         and response_is_cacheable(request, response)
     ):
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=min(settings.BROWSER_CACHE_SECONDS, settings.FRONT_CACHE_SECONDS),
-            s_maxage=settings.FRONT_CACHE_SECONDS,
-        )
+        cache_publicly(response)
     elif getattr(getattr(request, "user", None), "is_authenticated", False):
         patch_cache_control(response, private=True, no_store=True)
     else:

@@ -65,7 +65,8 @@ def check_storage():
                 raise PermissionError(f"{alias} storage is not writable")
         else:
             # Object storage: each bucket answers (cms.core.storage.ObjectStorage has two).
-            for part in getattr(storage, "parts", lambda: [storage])():
+            parts = storage.parts() if hasattr(storage, "parts") else [storage]
+            for part in parts:
                 part.bucket.meta.client.head_bucket(Bucket=part.bucket_name)
 
 

@@ -91,7 +91,7 @@ def run(job, planned=None):
     """Run one job: log its start, end and outcome. With `planned` (the run's planned time), a
     run another scheduler already took is skipped. Returns "ok", "failed" or "skipped"."""
     if planned is not None and not cache.add(
-        f"schedule:{job.name}:{planned:%Y%m%d%H%M}", "taken", 6 * 60 * 60
+        f"schedule:{job.name}:{planned:%Y%m%d%H%M%S}", "taken", 6 * 60 * 60
     ):
         logger.info("Job %s skipped: another scheduler runs it", job.name)
         return "skipped"
@@ -135,4 +135,9 @@ def planned_run(name, jobs=None):
     from django.utils import timezone
 
     job = next(job for job in (jobs or JOBS) if job.name == name)
-    return run(job, planned=timezone.now().replace(second=0, microsecond=0))
+    # The planned run, to the minute (or the second for a job that runs every second), so
+    # schedulers on several machines whose clocks differ a little agree on it.
+    planned = timezone.now().replace(microsecond=0)
+    if "second" not in job.when:
+        planned = planned.replace(second=0)
+    return run(job, planned=planned)

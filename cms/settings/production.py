@@ -1,8 +1,8 @@
 """Production: HTTPS everywhere, SMTP mail, hardened cookies. Passes `check --deploy`."""
 
-from .base import *  # noqa: F403
 from cms.core.observability import logging_config
 
+from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_str
 
 # One JSON object per log line, for the log collector (LOG_FORMAT=text for people).

@@ -1,70 +1,332 @@
-"""Open data without personal data: progress and the public member list, as JSON."""
+"""Open data without personal data: progress and the public member list (JSON and CSV).
+
+A django-ninja API: the schemas below are the contract, `/api/taalakkoord/openapi.json` describes
+it for programs and docs/open-data.md for people. There is no interactive documentation page:
+ninja's Swagger UI would load its scripts from a third-party CDN.
+
+Everything here is public, read-only and the same for everyone, so every address (the schema
+included) goes through `open_to_all`: any website may read it (CORS), no cookie, session or CSRF
+token is used, methods other than GET, HEAD and OPTIONS get a 405, and a shared cache in front
+may keep a 200 as long as it keeps anonymous pages (it is purged with them when members change).
+"""
+
+import csv
+import io
+from datetime import date
+from functools import wraps
+from typing import Annotated, Literal
 
 from django.core.paginator import Paginator
-from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from django.http import HttpResponse, JsonResponse
+from django.urls import URLPattern, reverse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from ninja import NinjaAPI, Query, Schema
+from ninja.errors import ValidationError
+from ninja.responses import Status
+from pydantic import Field
+
+from cms.core.exports import CSV_DELIMITER, defuse
+from cms.core.frontcache import cache_publicly
+from employers.models import OrganisationKind, Sector, SizeBand
 
 from ..models import Commitment
 from ..progress import current_progress
 
 PAGE_SIZE = 50
+LICENSE = {
+    "name": "CC0 1.0 Universal (public domain dedication)",
+    "url": "https://creativecommons.org/publicdomain/zero/1.0/",
+}
+ABOUT = (
+    f"Licence: {LICENSE['name']}, {LICENSE['url']}: free to reuse for any purpose, no "
+    "attribution required. Organisation facts only, no personal data."
+)
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
+ALLOWED_HEADERS = "Accept, Accept-Language, Content-Language, Content-Type"
 
 
-@require_GET
-def progress(request):
-    data = current_progress()
-    return JsonResponse(
-        {
-            "members": data.members,
-            "target": data.target,
-            "deadline": data.deadline.isoformat(),
-            "percentage": data.percentage,
-            "by_kind": data.by_kind,
-        }
+class OpenDataAPI(NinjaAPI):
+    def get_content_type(self):
+        # JSON is UTF-8 by definition (RFC 8259); `application/json` takes no charset.
+        return "application/json"
+
+    def get_root_path(self, path_params):
+        # The index stands at the API's root, where ninja would put a 404 of its own.
+        return reverse(f"{self.urls_namespace}:index", kwargs=path_params)
+
+
+api = OpenDataAPI(
+    title="Taalakkoord open data",
+    version="1.0.0",
+    description=(
+        "How far the Taalakkoord is from its target, and the public list of its members: the "
+        "approved, active organisations that agreed to be listed. Read-only, no key needed, "
+        "open to every origin (CORS). Documentation for re-users: docs/open-data.md (Dutch) "
+        f"and docs/open-data.en.md (English) in the project's repository.\n\n{ABOUT}"
+    ),
+    urls_namespace="taalakkoord_api",
+    docs_url=None,
+    openapi_extra={"info": {"license": LICENSE}},
+)
+
+
+@api.exception_handler(ValidationError)
+def invalid_parameter(request, exc):
+    # 400, not ninja's 422: one status for every bad address of this API (see `members`).
+    problems = "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'][1:])}: {error['msg']}"
+        for error in exc.errors
+    )
+    return api.create_response(request, {"error": problems}, status=400)
+
+
+@api.exception_handler(Exception)
+def unexpected_error(request, exc):
+    # Django's own handling, as on the rest of the site: a 503 page while the database is away.
+    raise exc
+
+
+class Error(Schema):
+    error: str = Field(description="What was wrong with the request, in English.")
+
+
+class Index(Schema):
+    progress: str = Field(description="Address of the progress figures.")
+    members: str = Field(description="Address of the first page of the member list (JSON).")
+    members_csv: str = Field(description="Address of the whole member list as one CSV file.")
+    openapi: str = Field(description="Address of this OpenAPI description.")
+    license: str = Field(description="Address of the licence (CC0 1.0).")
+
+
+class Progress(Schema):
+    members: int = Field(description="Approved members that are not inactive.")
+    target: int = Field(description="How many members the Taalakkoord aims for.")
+    deadline: date = Field(description="The date the target should be reached by.")
+    percentage: int = Field(ge=0, le=100, description="members / target in %, at most 100.")
+    by_kind: dict[str, int] = Field(
+        description="Members per kind of organisation: "
+        + ", ".join(OrganisationKind.values)
+        + " (employer, branch organisation, umbrella organisation)."
     )
 
 
-@require_GET
-def members(request):
-    """Approved, active members that agreed to publication; organisation facts only."""
-    queryset = (
+class Member(Schema):
+    member_number: int | None = Field(description="Given when the membership was approved.")
+    name: str = Field(description="The organisation's name.")
+    kind: Literal[tuple(OrganisationKind.values)] = Field(
+        description="werkgever (employer), branche (branch organisation) or koepel (umbrella)."
+    )
+    sector: Literal[tuple(Sector.values)] = Field(
+        description="Section (A-U) of the Dutch Standard Industrial Classification (SBI)."
+    )
+    size: Literal[tuple(SizeBand.values)] = Field(description="Number of employees.")
+    region: str = Field(description="Labour-market region (arbeidsmarktregio).")
+    place: str = Field(description="Place of establishment.")
+    website: str = Field(description="The organisation's website; empty when unknown.")
+    signed_on: date | None = Field(description="Date the Taalakkoord was signed.")
+
+
+FIELDS = list(Member.model_fields)
+PageNumber = Annotated[int, Query(ge=1, description="Page number, from 1.")]
+
+
+class MemberPage(Schema):
+    count: int = Field(description="Public members in all, on every page together.")
+    next: str | None = Field(description="Absolute address of the next page, or null.")
+    previous: str | None = Field(description="Absolute address of the previous page, or null.")
+    results: list[Member] = Field(description=f"At most {PAGE_SIZE} members, by member number.")
+
+
+def public_members():
+    """Approved, active members that agreed to publication, in member-number order."""
+    return (
         Commitment.objects.public()
         .select_related("organisation", "organisation__region")
         .order_by("member_number")
     )
-    paginator = Paginator(queryset, PAGE_SIZE)
-    try:
-        number = max(1, int(request.GET.get("page", 1)))
-    except ValueError:
-        return JsonResponse({"error": "page must be a whole number"}, status=400)
-    if number > paginator.num_pages:
+
+
+def member_facts(commitment):
+    """The published facts of one member: the organisation's, never a person's."""
+    organisation = commitment.organisation
+    return {
+        "member_number": commitment.member_number,
+        "name": organisation.name,
+        "kind": organisation.kind,
+        "sector": organisation.sector,
+        "size": organisation.size_band,
+        "region": organisation.region.name,
+        "place": organisation.place,
+        "website": organisation.website,
+        "signed_on": commitment.signed_on,
+    }
+
+
+@api.get(
+    "/",
+    response=Index,
+    url_name="index",
+    summary="What this API offers",
+    description=f"The addresses of this API's data and description.\n\n{ABOUT}",
+)
+def index(request):
+    def absolute(name):
+        return request.build_absolute_uri(reverse(f"taalakkoord_api:{name}"))
+
+    return {
+        "progress": absolute("progress"),
+        "members": absolute("members"),
+        "members_csv": absolute("members_csv"),
+        "openapi": absolute("openapi-json"),
+        "license": LICENSE["url"],
+    }
+
+
+@api.get(
+    "/progress/",
+    response=Progress,
+    url_name="progress",
+    summary="Members against the target",
+    description=f"How many organisations take part now, against the target and its deadline.\n\n{ABOUT}",
+)
+def progress(request):
+    data = current_progress()
+    return {
+        "members": data.members,
+        "target": data.target,
+        "deadline": data.deadline,
+        "percentage": data.percentage,
+        "by_kind": data.by_kind,
+    }
+
+
+@api.get(
+    "/members/",
+    response={200: MemberPage, 400: Error},
+    url_name="members",
+    summary="Public members, a page at a time",
+    description=(
+        f"The public members, {PAGE_SIZE} per page, by member number. Follow `next` for the "
+        f"following page. A page that is not a whole number or out of range gives a 400.\n\n{ABOUT}"
+    ),
+)
+def members(request, page: PageNumber = 1):
+    paginator = Paginator(public_members(), PAGE_SIZE)
+    if page > paginator.num_pages:  # one count query
         # 400, not 404: LocaleMiddleware would turn a 404 here into a redirect to /nl/….
-        return JsonResponse(
-            {"error": f"page must be between 1 and {paginator.num_pages}"}, status=400
-        )
-    page = paginator.page(number)
+        return Status(400, {"error": f"page must be between 1 and {paginator.num_pages}"})
+    current = paginator.page(page)
 
-    def page_url(n):
-        return request.build_absolute_uri(f"{request.path}?page={n}")
+    def page_url(number):
+        return request.build_absolute_uri(f"{request.path}?page={number}")
 
-    return JsonResponse(
+    return Status(
+        200,
         {
             "count": paginator.count,
-            "next": page_url(number + 1) if page.has_next() else None,
-            "previous": page_url(number - 1) if page.has_previous() else None,
-            "results": [
-                {
-                    "member_number": c.member_number,
-                    "name": c.organisation.name,
-                    "kind": c.organisation.kind,
-                    "sector": c.organisation.sector,
-                    "size": c.organisation.size_band,
-                    "region": c.organisation.region.name,
-                    "place": c.organisation.place,
-                    "website": c.organisation.website,
-                    "signed_on": c.signed_on.isoformat() if c.signed_on else None,
-                }
-                for c in page.object_list
-            ],
-        }
+            "next": page_url(page + 1) if current.has_next() else None,
+            "previous": page_url(page - 1) if current.has_previous() else None,
+            "results": [member_facts(commitment) for commitment in current.object_list],
+        },
     )
+
+
+@api.get(
+    "/members.csv",
+    url_name="members_csv",
+    summary="All public members as CSV",
+    description=(
+        "Every public member in one CSV file, with the fields of `/members/` as the header row: "
+        "UTF-8 with a byte-order mark, cells separated by semicolons (as Excel expects with "
+        "Dutch settings), dates as YYYY-MM-DD. Text that a spreadsheet would take for a "
+        f"formula (starting with =, +, -, @) starts with an apostrophe.\n\n{ABOUT}"
+    ),
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "The CSV file, as a download.",
+                "content": {"text/csv": {"schema": {"type": "string"}}},
+            }
+        }
+    },
+)
+def members_csv(request):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER)
+    writer.writerow(FIELDS)
+    for commitment in public_members():
+        writer.writerow([csv_cell(value) for value in member_facts(commitment).values()])
+    response = HttpResponse(
+        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8; header=present"
+    )
+    filename = f"taalakkoord-leden-{timezone.localdate().isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def csv_cell(value):
+    """A value as CSV text: dates as in the JSON, nothing for null, no formula (exports.defuse)."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return defuse(value)
+
+
+def open_to_all(view):
+    """A view of this API, readable from any website and cached like an anonymous page.
+
+    OPTIONS answers a browser's CORS preflight; HEAD is a GET without the body; any other
+    method gets a 405. Every answer allows every origin, without credentials (no cookie is read
+    or set here). CSRF does not apply: nothing is changed, whatever the method.
+    """
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        method = request.method
+        if method == "OPTIONS":
+            response = HttpResponse(status=204)
+            del response["Content-Type"]  # no body
+            response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+            response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+            response["Access-Control-Max-Age"] = "86400"
+        elif method in ("GET", "HEAD"):
+            request.method = "GET"  # ninja knows each operation by its GET
+            try:
+                response = view(request, *args, **kwargs)
+            finally:
+                request.method = method
+            if response.status_code == 200:
+                cache_publicly(response)
+            if method == "HEAD" and not response.streaming:
+                response["Content-Length"] = str(len(response.content))
+                response.content = b""
+        else:
+            response = JsonResponse(
+                {"error": f"{method} is not allowed here; this API only reads (GET)."},
+                status=405,
+            )
+        if method not in ("GET", "HEAD"):
+            response["Allow"] = ALLOWED_METHODS
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Expose-Headers"] = "Content-Disposition"
+        return response
+
+    return wrapped
+
+
+def url_patterns():
+    """The API's addresses for `taalakkoord/api_urls.py`, each one `open_to_all`.
+
+    Ninja's own root address is left out: the index operation stands there instead.
+    """
+    patterns, _app_name, _namespace = api.urls
+    return [
+        URLPattern(
+            pattern.pattern, open_to_all(pattern.callback), pattern.default_args, pattern.name
+        )
+        for pattern in patterns
+        if pattern.name != "api-root"
+    ]

@@ -5,8 +5,11 @@ import json
 import pytest
 from django.db import connection
 
-from tests.faults.test_database import get, set_database_available, superuser_connection  # noqa: F401
+from tests.faults import test_database as database_faults
+from tests.faults.test_database import get, set_database_available
 from tests.utils import unreachable_redis_url
+
+superuser_connection = database_faults.superuser_connection
 
 
 def test_healthz_answers_without_the_database(client):
@@ -73,7 +76,7 @@ def test_readyz_follows_postgresql_going_away_and_coming_back(
     migrated_db,
     live_server,
     superuser_connection,
-    caplog,  # noqa: F811
+    caplog,
 ):
     assert get(live_server, "/readyz")[0] == 200
     try:

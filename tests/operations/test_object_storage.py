@@ -5,6 +5,7 @@ here, so this is moto's server mode: an HTTP S3 service that checks who may read
 unsigned read of a private object is refused), though not signatures' expiry.
 """
 
+import contextlib
 import json
 import urllib.error
 import urllib.request
@@ -19,7 +20,12 @@ from django.urls import reverse
 
 from cms.core.storage import ObjectStorage, settings_for
 from employers.models import Membership
-from tests.taalakkoord.conftest import employer, national_team, other_employer, verified_user  # noqa: F401
+from tests.taalakkoord import conftest as taalakkoord_fixtures
+
+# The Taalakkoord tests' people: an employer, another organisation's, the national team.
+employer = taalakkoord_fixtures.employer
+other_employer = taalakkoord_fixtures.other_employer
+national_team = taalakkoord_fixtures.national_team
 
 PUBLIC, PRIVATE = "lenw-media", "lenw-private"
 
@@ -41,12 +47,10 @@ def object_storage(s3_server, settings, monkeypatch):
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "lenw-test-secret")
     client = boto3.client("s3", endpoint_url=s3_server, region_name="eu-west-1")
     for bucket in (PUBLIC, PRIVATE):
-        try:
+        with contextlib.suppress(client.exceptions.BucketAlreadyOwnedByYou):
             client.create_bucket(
                 Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"}
             )
-        except client.exceptions.BucketAlreadyOwnedByYou:
-            pass
     # The public bucket: anyone may read (as a hosting partner would set it up).
     client.put_bucket_policy(
         Bucket=PUBLIC,
@@ -127,7 +131,7 @@ def test_the_plan_of_action_is_streamed_only_to_its_own_organisation_and_the_tea
     client,
     employer,
     other_employer,
-    national_team,  # noqa: F811
+    national_team,
 ):
     storage_client, _origins = object_storage
     commitment = Membership.objects.get(user=employer).organisation.commitment

@@ -9,6 +9,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from django.core.management import call_command, get_commands
 from django.core.management.base import CommandError
 from django.utils import timezone
+from wagtail.models import Page
 
 from cms.core import schedule
 from cms.news.factories import NewsPageFactory
@@ -76,9 +77,13 @@ def test_two_schedulers_run_a_planned_run_once():
     assert schedule.run(job, planned=planned + datetime.timedelta(minutes=1)) == "ok"
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_scheduler_publishes_a_page_when_its_time_has_come(news_index, caplog):
+def test_the_scheduler_publishes_a_page_when_its_time_has_come(migrated_db, caplog):
     """The real scheduler, with publishing every second instead of every minute."""
+    from cms.home.factories import HomePageFactory
+    from cms.news.factories import NewsIndexPageFactory
+
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-schedule")
+    news_index = NewsIndexPageFactory(parent=home)
     item = NewsPageFactory(parent=news_index, title="Werkgevers tekenen in Zwolle", live=False)
     item.go_live_at = timezone.now() + datetime.timedelta(seconds=1)
     item.save_revision().publish()  # planned: not live until publish_scheduled runs

@@ -1,5 +1,6 @@
 """Run the site's scheduled jobs (cms/core/schedule.py) until stopped; or list or run one."""
 
+import contextlib
 import logging
 import signal
 
@@ -40,8 +41,6 @@ class Command(BaseCommand):
         for job in scheduler.get_jobs():
             logger.info("Scheduled %s, next run %s", job.name, job.trigger)
         logger.info("Scheduler started with %s jobs", len(schedule.JOBS))
-        try:
+        with contextlib.suppress(KeyboardInterrupt, SystemExit):
             scheduler.start()
-        except (KeyboardInterrupt, SystemExit):
-            pass
         logger.info("Scheduler stopped")
