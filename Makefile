@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: audit fuzz lock upgrade check-lock prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
+.PHONY: audit backup restore fuzz lock upgrade check-lock prod prod-stop run test install system-packages lint format check messages check-messages check-migrations serve
 
 ## Create the virtual environment and install the project (only when pyproject.toml changed).
 ## Exactly the versions in requirements.lock (hashes checked), then the project itself.
@@ -54,6 +54,15 @@ prod: install
 
 prod-stop:
 	@bash scripts/prod.sh stop
+
+## Back up the make prod stack's database (pg_dump) and files to var/backups/ (scripts/backup.sh).
+## In production run scripts/backup.sh backup with the site's environment instead.
+backup: install
+	@bash scripts/prod.sh backup
+
+## Put the newest backup back (or BACKUP=var/backups/<folder>); asks first, or RESTORE_CONFIRM=yes.
+restore: install
+	@bash scripts/prod.sh restore $(BACKUP)
 
 ## The whole suite, browser tests included. Installs what the tests need when it is missing.
 test: install system-packages

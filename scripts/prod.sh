@@ -146,7 +146,13 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  # Run a Python script against the running stack, e.g. bench/load_seed.py.
+  # Run a Python script or a management command against the running stack.
   python) shift; environment; exec "$PY" "$@" ;;
-  *) echo "usage: $0 start|stop|python SCRIPT [ARGS]" >&2; exit 2 ;;
+  manage) shift; environment; exec "$PY" manage.py "$@" ;;
+  # Take PostgreSQL away and bring it back, for the fault checks (scripts/check-prod.sh).
+  db-stop) as_postgres "$(pg_bin)/pg_ctl" -D "$STATE/pg/data" -m fast -w stop >/dev/null ;;
+  db-start) environment; start_postgres ;;
+  # Backups of its database and files (scripts/backup.sh): make backup, make restore.
+  backup|restore) environment; exec bash scripts/backup.sh "$@" ;;
+  *) echo "usage: $0 start|stop|backup|restore [FOLDER]|python SCRIPT [ARGS]|manage COMMAND" >&2; exit 2 ;;
 esac

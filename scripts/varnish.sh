@@ -32,7 +32,10 @@ case "${1:-}" in
   stop)
     state=$2
     if [ -f "$state/varnish.pid" ]; then
-      kill "$(cat "$state/varnish.pid")" 2>/dev/null || true
+      pid=$(cat "$state/varnish.pid")
+      kill "$pid" 2>/dev/null || true
+      # Gone, and its port free, before a new one starts.
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
       rm -f "$state/varnish.pid"
     fi
     ;;

@@ -1,4 +1,6 @@
 vcl 4.1;
+
+import std;
 # The front cache of `make prod` (Varnish from Debian's packages), in front of gunicorn.
 # scripts/varnish.sh fills in @APP_HOST@ and @APP_PORT@ (the site's own address).
 #
@@ -25,6 +27,11 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # Every request gets an id (a proxy's in front is kept when it looks like one) that the
+    # site logs and every response carries, one served from the cache too.
+    if (req.http.X-Request-ID !~ "^[A-Za-z0-9._-]{8,64}$") {
+        set req.http.X-Request-ID = "v" + std.time2integer(now, 0) + "-" + req.xid;
+    }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
@@ -65,6 +72,7 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+    set resp.http.X-Request-ID = req.http.X-Request-ID;
     unset resp.http.x-url;
     unset resp.http.x-host;
     if (obj.uncacheable) {
