@@ -31,7 +31,11 @@ class ProgressReport(models.Model):
             )
         ]
         # The progress monitor counts reports sent in a period or in this year.
-        indexes = [models.Index(fields=["submitted_at"], name="report_submitted_at")]
+        # Each member's latest report (taalakkoord/figures.py) is found along the second.
+        indexes = [
+            models.Index(fields=["submitted_at"], name="report_submitted_at"),
+            models.Index(fields=["commitment", "submitted_at"], name="report_member_submitted"),
+        ]
 
     def __str__(self):
         return f"{self.commitment} ({self.due_date:%Y})"

@@ -3,16 +3,18 @@
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Q, Sum
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.models import Region
 from employers.models import OrganisationKind, Sector, SizeBand
 
+from .. import figures as membership_figures
+from ..figures import counted_reports
 from ..models import Activity, CommitmentStatus, TaalakkoordSettings
 from .filters import aware_start
 from .forecast import Forecast, add_months
-from .tally import counted_reports, month_date, month_of, over_period, stage_counts
+from .tally import in_months, month_date, month_of, month_range, over_period, stage_counts
 from .tally import matches as tally_matches
 
 WORK_LIST_LENGTH = 10
@@ -226,13 +228,21 @@ def accounts(selection, tally):
 
 
 def employees_reached(selection, tally):
-    """People reached according to the members' progress reports sent in the period."""
-
-    def reached_on_edge(edge):
-        reports = counted_reports().filter(pk__in=edge.reports().values("pk"))
-        return [reports.aggregate(total=Sum("employees_reached"))["total"] or 0]
-
-    return over_period(selection, tally.reached, reached_on_edge)[0]
+    """People reached: each member's latest progress report sent in the period
+    (`taalakkoord.figures`: reports are never added up over the years)."""
+    first, last, edges = month_range(selection)
+    if edges:  # a period that starts or ends within a month: counted in the database
+        return membership_figures.employees_reached(
+            counted_reports().filter(pk__in=selection.reports().values("pk"))
+        )
+    selected = tally_matches(selection.regions, selection.kind)
+    return sum(
+        total
+        for region, kind, month, next_month, total in tally.reached
+        if selected(region, kind)
+        and in_months(month, first, last)
+        and (next_month is None or (last is not None and next_month > last))
+    )
 
 
 def work_lists(selection, tally):

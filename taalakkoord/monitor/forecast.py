@@ -37,8 +37,10 @@ class Forecast:
 
     @property
     def percentage(self):
-        """Members as a share of the target, at most 100."""
-        return min(100, round(100 * self.members / self.target)) if self.target else 100
+        """Members as a share of the target, at most 100 (`taalakkoord.figures.percentage`)."""
+        from ..figures import percentage
+
+        return percentage(self.members, self.target)
 
     @property
     def reached(self):

@@ -17,10 +17,11 @@ from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
+from ..figures import counted_reports
 from ..models import Activity, Commitment, CommitmentStatus, ProgressReport
 from .filters import aware_start
 from .forecast import add_months
@@ -44,7 +45,8 @@ class Tally:
     referrals: tuple
     # (region, kind, month started, started, submitted, approved, reported this year)
     started: tuple
-    # (region, kind, month reported, employees reached by members that still count)
+    # (region, kind, month reported, month of the member's next report or None, employees
+    # reached): a report is its member's latest in a period when the next one is after it
     reached: tuple
     # (None, None, month joined, accounts) of people in no staff group, and (region, kind, month,
     # accounts) of people acting for an organisation
@@ -128,13 +130,21 @@ def build(today):
         .annotate(**stage_counts(today))
         .order_by()
     )
+    next_report = (
+        counted_reports()
+        .filter(commitment=OuterRef("commitment"), submitted_at__gt=OuterRef("submitted_at"))
+        .order_by("submitted_at")
+        .values("submitted_at")[:1]
+    )
     reached = tuple(
-        (region, kind, month_number(month), total or 0)
-        for region, kind, month, total in counted_reports()
+        (region, kind, month_number(month), next_month and month_number(next_month), total or 0)
+        for region, kind, month, next_month, total in counted_reports()
+        .annotate(next_at=Subquery(next_report))
         .values_list(
             "commitment__organisation__region",
             "commitment__organisation__kind",
             TruncMonth("submitted_at", tzinfo=local),
+            TruncMonth("next_at", tzinfo=local),
         )
         .annotate(total=Sum("employees_reached"))
         .order_by()
@@ -191,14 +201,6 @@ def stage_counts(today):
         "approved": Count("pk", filter=Q(signed_on__isnull=False)),
         "reported": Count("pk", filter=Q(signed_on__isnull=False) & Q(Exists(reported_this_year))),
     }
-
-
-def counted_reports():
-    """Reports whose people reached count: those of members still active or overdue."""
-    return ProgressReport.objects.filter(
-        commitment__status=CommitmentStatus.APPROVED,
-        commitment__activity__in=[Activity.ACTIVE, Activity.OVERDUE],
-    )
 
 
 def split_period(selection):

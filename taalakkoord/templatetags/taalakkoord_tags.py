@@ -1,6 +1,6 @@
 from django import template
 
-from ..progress import current_progress
+from ..figures import current_progress
 
 register = template.Library()
 

@@ -30,8 +30,8 @@ from cms.core.exports import CSV_DELIMITER, defuse
 from cms.core.frontcache import cache_publicly
 from employers.models import OrganisationKind, Sector, SizeBand
 
+from ..figures import current_progress
 from ..models import Commitment
-from ..progress import current_progress
 
 PAGE_SIZE = 50
 LICENSE = {

@@ -165,4 +165,35 @@ def test_two_reports_in_one_year_count_one_member_once(dataset):
         submitted_at=datetime.datetime(2026, 6, 1, 10, tzinfo=datetime.UTC)
     )
     assert compute(selection()).funnel[-1].count == 1
-    assert compute(selection()).reached == 7 + 4
+    # A reached 7 in January and 4 in June: its latest figure is 4, never 7 + 4.
+    assert compute(selection()).reached == 4
+
+
+def test_people_reached_are_each_members_latest_figure_in_the_period(dataset):
+    """A's reports: 7 (5 January 2026), then 12 (3 March 2026) and 9 (20 May 2026). Summing
+    reports would give 28 people: the same employees counted again in every report."""
+    from taalakkoord.models import ProgressReport
+
+    for due, day, reached in (
+        (D(2027, 1, 5), D(2026, 3, 3), 12),
+        (D(2028, 1, 5), D(2026, 5, 20), 9),
+    ):
+        report = ProgressReport.objects.create(
+            commitment=dataset.commitments["A"], due_date=due, employees_reached=reached
+        )
+        ProgressReport.objects.filter(pk=report.pk).update(
+            submitted_at=datetime.datetime(day.year, day.month, day.day, 10, tzinfo=datetime.UTC)
+        )
+    cases = {
+        # whole months, from the tally
+        (None, D(2026, 6, 15)): 9,  # up to now: the latest
+        (D(2026, 1, 1), D(2026, 1, 31)): 7,  # January alone
+        (D(2026, 1, 1), D(2026, 3, 31)): 12,  # up to March: March's report is the latest
+        (D(2026, 4, 1), D(2026, 4, 30)): 0,  # no report in April
+        # periods that start or end within a month, counted in the database
+        (D(2026, 1, 2), D(2026, 3, 2)): 7,  # 3 March is after the period
+        (D(2026, 3, 3), D(2026, 6, 15)): 9,
+        (D(2026, 1, 6), D(2026, 5, 19)): 12,
+    }
+    for (start, end), expected in cases.items():
+        assert compute(selection(start=start, end=end)).reached == expected, (start, end)
