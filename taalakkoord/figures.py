@@ -112,7 +112,7 @@ class Impact:
     target: int
     percentage: int
     by_kind: list  # [(value, label, members)]
-    by_region: list  # [(name, members)], every region
+    by_region: list  # [(slug, name, members)], every region
     by_sector: list  # [(value, label, members)], most first, sectors with members only
     top_measures: list  # [(name, members that chose it)], most first, at most TOP_MEASURES
     in_scope: int  # employees with a language need at the counting members
@@ -166,8 +166,8 @@ def compute_impact(today):
         percentage=percentage(total, settings.target),
         by_kind=[(kind.value, kind.label, kinds.get(kind.value, 0)) for kind in OrganisationKind],
         by_region=[
-            (name, regions.get(pk, 0))
-            for pk, name in Region.objects.order_by("name").values_list("pk", "name")
+            (slug, name, regions.get(pk, 0))
+            for pk, slug, name in Region.objects.order_by("name").values_list("pk", "slug", "name")
         ],
         by_sector=sorted(
             (

@@ -88,6 +88,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "goodpractices.GoodPracticeIndexPage",
         "taalakkoord.MemberDirectoryPage",
+        "taalakkoord.ResultsPage",
         "ambassadors.AmbassadorIndexPage",
         "desks.RegionsIndexPage",
         "vacancies.VacancyIndexPage",

@@ -44,6 +44,7 @@ class ContentPage(BasePage):
         "standardpages.ContentPage",
         "standardpages.FormPage",
         "taalakkoord.MemberDirectoryPage",
+        "taalakkoord.ResultsPage",
         "ambassadors.AmbassadorIndexPage",
     ]
 

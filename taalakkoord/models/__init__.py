@@ -5,6 +5,7 @@ from .commitments import Activity, Commitment, CommitmentStatus, MemberNumberCou
 from .menu import Declaration, Measure, TaalakkoordSettings
 from .pages import MemberDirectoryPage
 from .reports import ProgressReport, ReminderLog
+from .results import ResultsPage
 
 __all__ = [
     "Certificate",
@@ -13,6 +14,7 @@ __all__ = [
     "Activity",
     "ProgressReport",
     "ReminderLog",
+    "ResultsPage",
     "Commitment",
     "CommitmentStatus",
     "Declaration",

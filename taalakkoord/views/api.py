@@ -30,7 +30,7 @@ from cms.core.exports import CSV_DELIMITER, defuse
 from cms.core.frontcache import cache_publicly
 from employers.models import OrganisationKind, Sector, SizeBand
 
-from ..figures import current_progress
+from ..figures import current_impact, current_progress
 from ..models import Commitment
 
 PAGE_SIZE = 50
@@ -93,6 +93,7 @@ class Error(Schema):
 
 class Index(Schema):
     progress: str = Field(description="Address of the progress figures.")
+    impact: str = Field(description="Address of the impact figures (the results page's).")
     members: str = Field(description="Address of the first page of the member list (JSON).")
     members_csv: str = Field(description="Address of the whole member list as one CSV file.")
     openapi: str = Field(description="Address of this OpenAPI description.")
@@ -125,6 +126,42 @@ class Member(Schema):
     place: str = Field(description="Place of establishment.")
     website: str = Field(description="The organisation's website; empty when unknown.")
     signed_on: date | None = Field(description="Date the Taalakkoord was signed.")
+
+
+class Tally(Schema):
+    key: str = Field(
+        description="The code: a kind, a sector letter, a region's short name, a measure's name."
+    )
+    label: str = Field(description="What the code means, in Dutch.")
+    members: int = Field(description="Members that count towards the target.")
+
+
+class YearReached(Schema):
+    year: int = Field(description="The year the progress reports were sent.")
+    employees_reached: int = Field(
+        description="Each member's latest figure of that year, added up."
+    )
+    reports: int = Field(description="Progress reports sent that year.")
+
+
+class Impact(Schema):
+    members: int = Field(description="Approved members that are not inactive.")
+    target: int = Field(description="How many members the Taalakkoord aims for.")
+    percentage: int = Field(ge=0, le=100, description="members / target in %, at most 100.")
+    employees_with_language_need: int = Field(
+        description="Employees with a language need at the members, by their own count."
+    )
+    employees_reached: int = Field(
+        description="People reached: each member's latest reported figure, added up (a member's "
+        "reports are never added up over the years: the same people are often reached again)."
+    )
+    reached_by_year: list[YearReached] = Field(description="Per reporting year, oldest first.")
+    reported_this_year: int = Field(description="Members that sent a progress report this year.")
+    year: int = Field(description="The current year, for `reported_this_year`.")
+    by_kind: list[Tally] = Field(description="Members per kind of organisation.")
+    by_region: list[Tally] = Field(description="Members per labour-market region, every region.")
+    by_sector: list[Tally] = Field(description="Members per sector (SBI section), most first.")
+    top_measures: list[Tally] = Field(description="The measures members chose most, at most five.")
 
 
 FIELDS = list(Member.model_fields)
@@ -176,6 +213,7 @@ def index(request):
 
     return {
         "progress": absolute("progress"),
+        "impact": absolute("impact"),
         "members": absolute("members"),
         "members_csv": absolute("members_csv"),
         "openapi": absolute("openapi-json"),
@@ -198,6 +236,44 @@ def progress(request):
         "deadline": data.deadline,
         "percentage": data.percentage,
         "by_kind": data.by_kind,
+    }
+
+
+@api.get(
+    "/impact/",
+    response=Impact,
+    url_name="impact",
+    summary="What the members achieve",
+    description=(
+        "The figures of the public results page: members by kind, region and sector, the "
+        "measures chosen most, the people reached (each member's latest reported figure, and per "
+        f"reporting year) and how many members reported this year. No personal data.\n\n{ABOUT}"
+    ),
+)
+def impact(request):
+    data = current_impact()
+    return {
+        "members": data.members,
+        "target": data.target,
+        "percentage": data.percentage,
+        "employees_with_language_need": data.in_scope,
+        "employees_reached": data.reached,
+        "reached_by_year": [
+            {"year": y.year, "employees_reached": y.reached, "reports": y.reports}
+            for y in data.reached_by_year
+        ],
+        "reported_this_year": data.reported_this_year,
+        "year": data.year,
+        "by_kind": [{"key": k, "label": str(label), "members": n} for k, label, n in data.by_kind],
+        "by_region": [
+            {"key": slug, "label": name, "members": n} for slug, name, n in data.by_region
+        ],
+        "by_sector": [
+            {"key": k, "label": str(label), "members": n} for k, label, n in data.by_sector
+        ],
+        "top_measures": [
+            {"key": name, "label": name, "members": n} for name, n in data.top_measures
+        ],
     }
 
 

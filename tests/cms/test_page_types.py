@@ -19,7 +19,7 @@ from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.factories import ContentPageFactory, FormFieldFactory, FormPageFactory
 from cms.standardpages.models import ContentPage, FormPage
 from cms.vacancies.models import VacancyIndexPage, VacancyPage
-from taalakkoord.models import MemberDirectoryPage
+from taalakkoord.models import MemberDirectoryPage, ResultsPage
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -33,6 +33,7 @@ class TestPageTree(WagtailPageTestCase):
                 NewsIndexPage,
                 GoodPracticeIndexPage,
                 MemberDirectoryPage,
+                ResultsPage,
                 AmbassadorIndexPage,
                 RegionsIndexPage,
                 VacancyIndexPage,
@@ -42,7 +43,8 @@ class TestPageTree(WagtailPageTestCase):
     def test_content_pages_nest_under_home_each_other_and_desks(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage, LeerwerkloketPage})
         self.assertAllowedSubpageTypes(
-            ContentPage, {ContentPage, FormPage, MemberDirectoryPage, AmbassadorIndexPage}
+            ContentPage,
+            {ContentPage, FormPage, MemberDirectoryPage, ResultsPage, AmbassadorIndexPage},
         )
 
     def test_form_page_has_no_children(self):

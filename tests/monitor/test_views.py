@@ -77,7 +77,7 @@ def test_the_national_team_sees_every_region_and_can_open_applications(
     review = reverse("taalakkoord_commitments:review", args=[dataset.commitments["E"].pk])
     assert f'href="{review}"' in html
     # the charts' figures are in the page, for the locally served Chart.js
-    assert 'id="monitor-charts"' in html
+    assert 'id="chart-data"' in html
     assert "/static/vendor/chartjs/chart.umd.min.js" in html
     assert "cdn" not in html.lower()
 

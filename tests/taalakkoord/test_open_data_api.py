@@ -16,10 +16,11 @@ from tests.taalakkoord.conftest import verified_user
 
 API = "/api/taalakkoord/"
 PROGRESS = f"{API}progress/"
+IMPACT = f"{API}impact/"
 MEMBERS = f"{API}members/"
 CSV = f"{API}members.csv"
 SCHEMA = f"{API}openapi.json"
-EVERY_ADDRESS = [API, PROGRESS, MEMBERS, CSV, SCHEMA]
+EVERY_ADDRESS = [API, PROGRESS, IMPACT, MEMBERS, CSV, SCHEMA]
 CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"
 FIELDS = [
     "member_number",
@@ -58,7 +59,7 @@ def test_the_schema_is_valid_openapi_with_the_licence(client, db):
     info = schema["info"]
     assert info["title"] and info["version"] and info["description"]
     assert info["license"]["url"] == CC0 and "CC0" in info["license"]["name"]
-    assert set(schema["paths"]) == {API, PROGRESS, MEMBERS, CSV}
+    assert set(schema["paths"]) == {API, PROGRESS, IMPACT, MEMBERS, CSV}
     for path, operations in schema["paths"].items():
         assert set(operations) == {"get"}, path
         assert CC0 in operations["get"]["description"], path
@@ -80,6 +81,7 @@ def test_the_index_links_to_everything(client, db):
     data = client.get(API).json()
     assert data == {
         "progress": f"http://testserver{PROGRESS}",
+        "impact": f"http://testserver{IMPACT}",
         "members": f"http://testserver{MEMBERS}",
         "members_csv": f"http://testserver{CSV}",
         "openapi": f"http://testserver{SCHEMA}",

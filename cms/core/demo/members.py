@@ -10,7 +10,7 @@ def build(taalakkoord_page, en, log=print):
     """The Taalakkoord's members, directory and ambassadors, and the demo employer's organisation."""
     from employers.models import Membership, Role
     from taalakkoord import demo as taalakkoord_demo
-    from taalakkoord.models import Commitment, MemberDirectoryPage
+    from taalakkoord.models import Commitment, MemberDirectoryPage, ResultsPage
 
     directory = ensure_child(
         taalakkoord_page,
@@ -34,6 +34,26 @@ def build(taalakkoord_page, en, log=print):
         slug="members",
         intro="These employers, branch and umbrella organisations work on the language "
         "skills of their staff. Search by name, place, region or sector.",
+    )
+    results = ensure_child(
+        fresh(taalakkoord_page),
+        ResultsPage,
+        "resultaten",
+        title="Resultaten van het Taalakkoord",
+        intro="Wat bereiken de deelnemers samen? Hier ziet u hoeveel organisaties meedoen, hoeveel "
+        "medewerkers met taal aan de slag gingen en welke maatregelen het vaakst gekozen zijn.",
+        closing="De cijfers komen uit de voortgangsrapportages die deelnemers elk jaar sturen. "
+        "Ze worden bijgewerkt zodra er iets verandert.",
+    )
+    ensure_translation(
+        results,
+        en,
+        title="Taalakkoord results",
+        slug="results",
+        intro="What do the members achieve together? See how many organisations take part, how "
+        "many employees worked on their language skills and which measures were chosen most.",
+        closing="The figures come from the progress reports members send every year. They are "
+        "updated as soon as something changes.",
     )
     from ambassadors import demo as ambassadors_demo
     from ambassadors.models import AmbassadorIndexPage
