@@ -67,8 +67,12 @@ def run_daily(today=None):
         days_late = (today - commitment.next_report_due).days
         activity = activity_for(days_late)
         if activity != commitment.activity:
-            Commitment.objects.filter(pk=commitment.pk).update(activity=activity)
-            commitment.activity = activity
+            # Inactive from today (its public profile says so); any other state takes part.
+            lapsed_on = (commitment.lapsed_on or today) if activity == Activity.INACTIVE else None
+            Commitment.objects.filter(pk=commitment.pk).update(
+                activity=activity, lapsed_on=lapsed_on
+            )
+            commitment.activity, commitment.lapsed_on = activity, lapsed_on
             changed += 1
         kind = reminder_for(days_late)
         if kind and _log_reminder(commitment, kind):
@@ -135,4 +139,5 @@ def record_report(commitment, report):
     """After a report: the next one is due a year later, and the member is active again."""
     commitment.next_report_due = add_years(commitment.next_report_due, 1)
     commitment.activity = Activity.ACTIVE
-    commitment.save(update_fields=["next_report_due", "activity", "updated_at"])
+    commitment.lapsed_on = None
+    commitment.save(update_fields=["next_report_due", "activity", "lapsed_on", "updated_at"])

@@ -77,6 +77,7 @@ def approve(commitment, user):
         commitment.member_number = next_member_number()
     commitment.signed_on = commitment.signed_on or timezone.localdate()
     commitment.activity = Activity.ACTIVE
+    commitment.lapsed_on = None
     commitment.next_report_due = add_years(commitment.signed_on, 1)
     commitment.save()
     transaction.on_commit(lambda: notify_decision(commitment, user))
@@ -96,7 +97,10 @@ def reject(commitment, user, reason):
 @transaction.atomic
 def withdraw(commitment, user, reason=""):
     commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    was_member = commitment.status == CommitmentStatus.APPROVED
     _change(commitment, CommitmentStatus.WITHDRAWN, user, reason)
+    if was_member:
+        commitment.lapsed_on = commitment.lapsed_on or timezone.localdate()
     commitment.save()
     return commitment
 

@@ -7,6 +7,7 @@ Names are made up from common Dutch parts; dates run from the 29 koplopers of
 import datetime
 import random
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -181,9 +182,11 @@ def _report_schedule(rng, status, signed_on):
     today = timezone.localdate()
     roll = rng.random()
     if roll < 0.05:
+        due = today - datetime.timedelta(days=rng.randint(95, 300))
         return {
             "activity": Activity.INACTIVE,
-            "next_report_due": today - datetime.timedelta(days=rng.randint(95, 300)),
+            "next_report_due": due,
+            "lapsed_on": due + datetime.timedelta(days=settings.TAALAKKOORD_INACTIVE_AFTER_DAYS),
         }
     if roll < 0.12:
         return {
@@ -366,6 +369,12 @@ def build(log=print):
             number += 1
             commitment.member_number = number
             commitment.save(update_fields=["member_number"])
+        if status == CommitmentStatus.WITHDRAWN:
+            # Left some time after signing; the public profile says since when.
+            commitment.lapsed_on = min(
+                timezone.localdate(), signed_on + datetime.timedelta(days=rng.randint(200, 900))
+            )
+            commitment.save(update_fields=["lapsed_on"])
         # The history carries the moments of the timeline, not the moment the demo ran.
         if status != CommitmentStatus.DRAFT:
             change = StatusChange.objects.create(

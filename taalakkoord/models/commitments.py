@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.status import Status
@@ -40,6 +41,21 @@ class CommitmentQuerySet(models.QuerySet):
         """Members shown in the public directory: counting, and consented to publication."""
         return self.counting().filter(consent_publish=True)
 
+    def lapsed(self):
+        """Former members whose profile stays in the open: they signed and agreed to publication,
+        but became inactive or withdrew (until their organisation is anonymised)."""
+        return self.filter(
+            Q(status=CommitmentStatus.APPROVED, activity=Activity.INACTIVE)
+            | Q(status=CommitmentStatus.WITHDRAWN),
+            signed_on__isnull=False,
+            consent_publish=True,
+            organisation__anonymised_at__isnull=True,
+        )
+
+    def listed(self):
+        """Every profile in the open: current members (`public`) and former ones (`lapsed`)."""
+        return self.public() | self.lapsed()
+
 
 class Commitment(models.Model):
     """What an organisation promises: measures, numbers, a plan, and its signature."""
@@ -63,6 +79,9 @@ class Commitment(models.Model):
         ),
     )
     next_report_due = models.DateField(_("next progress report due"), null=True, blank=True)
+    # Set when a member becomes inactive or withdraws, cleared when it takes part again: its
+    # public profile says since when the membership is not active (never why).
+    lapsed_on = models.DateField(_("not active since"), null=True, blank=True)
     measures = models.ManyToManyField("taalakkoord.Measure", blank=True, verbose_name=_("measures"))
     other_measures = models.TextField(_("other measures"), blank=True, max_length=1000)
     employees_total = models.PositiveIntegerField(_("employees in total"), null=True)
@@ -133,6 +152,14 @@ class Commitment(models.Model):
 
     def __str__(self):
         return str(self.organisation)
+
+    @property
+    def is_lapsed(self):
+        """A member that signed but no longer takes part: inactive, or withdrawn."""
+        return self.signed_on is not None and (
+            self.status == CommitmentStatus.WITHDRAWN
+            or (self.status == CommitmentStatus.APPROVED and self.activity == Activity.INACTIVE)
+        )
 
     @property
     def status_badge(self):

@@ -21,6 +21,11 @@ class DirectoryFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
+    membership = forms.ChoiceField(
+        label=_("Membership"),
+        required=False,
+        choices=[("", _("Current members")), ("former", _("No longer active"))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,6 +53,10 @@ class DirectoryFilterForm(forms.Form):
             queryset = queryset.filter(organisation__sector=data["sector"])
         return queryset
 
+    def former(self):
+        """True when the visitor asked for the members that are no longer active."""
+        return self.is_valid() and self.cleaned_data["membership"] == "former"
+
 
 class MemberDirectoryPage(RoutablePageMixin, BasePage):
     """Approved members that agreed to publication; editors place this page in the tree."""
@@ -62,17 +71,17 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Taalakkoord member directory")
 
-    def members(self):
-        return (
-            Commitment.objects.public()
-            .select_related("organisation", "organisation__region")
-            .order_by("organisation__name")
+    def members(self, former=False):
+        """The current members, or (`former`) those that are no longer active."""
+        queryset = Commitment.objects.lapsed() if former else Commitment.objects.public()
+        return queryset.select_related("organisation", "organisation__region").order_by(
+            "organisation__name"
         )
 
     @path("")
     def index(self, request):
         form = DirectoryFilterForm(request.GET or None)
-        items = paginate(request, form.filter(self.members()), per_page=12)
+        items = paginate(request, form.filter(self.members(former=form.former())), per_page=12)
         filtered = any(request.GET.get(name) for name in form.fields)
         # Beside the counter: how many of the members are listed (the others chose not to be).
         listed = self.members().count() if filtered else items.paginator.count
@@ -105,9 +114,12 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="profile")
     def profile(self, request, slug):
+        # Current and former members that agreed to publication; a former member's profile says
+        # since when it is not active.
         commitment = get_object_or_404(
-            self.members(), organisation__slug=slug
-        )  # public members only
+            Commitment.objects.listed().select_related("organisation", "organisation__region"),
+            organisation__slug=slug,
+        )
         from cms.goodpractices.models import GoodPracticePage
 
         return self.render(

@@ -126,6 +126,13 @@ class Member(Schema):
     place: str = Field(description="Place of establishment.")
     website: str = Field(description="The organisation's website; empty when unknown.")
     signed_on: date | None = Field(description="Date the Taalakkoord was signed.")
+    status: Literal["active", "not_active"] = Field(
+        description="`active`: takes part now; `not_active`: signed, but no longer takes part "
+        "(it stopped reporting its progress, or withdrew; no reason is published)."
+    )
+    not_active_since: date | None = Field(
+        description="For a member that is not active: since when. Null for active members."
+    )
 
 
 class Tally(Schema):
@@ -166,6 +173,13 @@ class Impact(Schema):
 
 FIELDS = list(Member.model_fields)
 PageNumber = Annotated[int, Query(ge=1, description="Page number, from 1.")]
+Membership = Annotated[
+    Literal["current", "former", "all"],
+    Query(
+        description="`current` (the default): members that take part now; `former`: members "
+        "that are no longer active; `all`: both."
+    ),
+]
 
 
 class MemberPage(Schema):
@@ -175,13 +189,15 @@ class MemberPage(Schema):
     results: list[Member] = Field(description=f"At most {PAGE_SIZE} members, by member number.")
 
 
-def public_members():
-    """Approved, active members that agreed to publication, in member-number order."""
-    return (
-        Commitment.objects.public()
-        .select_related("organisation", "organisation__region")
-        .order_by("member_number")
-    )
+def public_members(membership="current"):
+    """Members that agreed to publication, in member-number order: those taking part now
+    (`current`), those that no longer do (`former`), or both (`all`)."""
+    queryset = {
+        "current": Commitment.objects.public,
+        "former": Commitment.objects.lapsed,
+        "all": Commitment.objects.listed,
+    }[membership]()
+    return queryset.select_related("organisation", "organisation__region").order_by("member_number")
 
 
 def member_facts(commitment):
@@ -197,6 +213,8 @@ def member_facts(commitment):
         "place": organisation.place,
         "website": organisation.website,
         "signed_on": commitment.signed_on,
+        "status": "not_active" if commitment.is_lapsed else "active",
+        "not_active_since": commitment.lapsed_on if commitment.is_lapsed else None,
     }
 
 
@@ -283,19 +301,21 @@ def impact(request):
     url_name="members",
     summary="Public members, a page at a time",
     description=(
-        f"The public members, {PAGE_SIZE} per page, by member number. Follow `next` for the "
+        f"The public members, {PAGE_SIZE} per page, by member number (`membership` chooses "
+        "current, former or all members). Follow `next` for the "
         f"following page. A page that is not a whole number or out of range gives a 400.\n\n{ABOUT}"
     ),
 )
-def members(request, page: PageNumber = 1):
-    paginator = Paginator(public_members(), PAGE_SIZE)
+def members(request, page: PageNumber = 1, membership: Membership = "current"):
+    paginator = Paginator(public_members(membership), PAGE_SIZE)
     if page > paginator.num_pages:  # one count query
         # 400, not 404: LocaleMiddleware would turn a 404 here into a redirect to /nl/….
         return Status(400, {"error": f"page must be between 1 and {paginator.num_pages}"})
     current = paginator.page(page)
 
     def page_url(number):
-        return request.build_absolute_uri(f"{request.path}?page={number}")
+        extra = "" if membership == "current" else f"&membership={membership}"
+        return request.build_absolute_uri(f"{request.path}?page={number}{extra}")
 
     return Status(
         200,
@@ -327,11 +347,11 @@ def members(request, page: PageNumber = 1):
         }
     },
 )
-def members_csv(request):
+def members_csv(request, membership: Membership = "current"):
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER)
     writer.writerow(FIELDS)
-    for commitment in public_members():
+    for commitment in public_members(membership):
         writer.writerow([csv_cell(value) for value in member_facts(commitment).values()])
     response = HttpResponse(
         "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8; header=present"

@@ -32,6 +32,8 @@ FIELDS = [
     "place",
     "website",
     "signed_on",
+    "status",
+    "not_active_since",
 ]
 
 
@@ -64,7 +66,7 @@ def test_the_schema_is_valid_openapi_with_the_licence(client, db):
         assert set(operations) == {"get"}, path
         assert CC0 in operations["get"]["description"], path
     members_get = schema["paths"][MEMBERS]["get"]
-    assert [parameter["name"] for parameter in members_get["parameters"]] == ["page"]
+    assert [parameter["name"] for parameter in members_get["parameters"]] == ["page", "membership"]
     assert set(members_get["responses"]) == {"200", "400"}
     assert "text/csv" in schema["paths"][CSV]["get"]["responses"]["200"]["content"]
     assert list(schema["components"]["schemas"]["Member"]["properties"]) == FIELDS
@@ -122,6 +124,8 @@ def test_the_fields_of_a_member(client, db):
         "place": "Oldenzaal",
         "website": "https://hoteldelinde.example",
         "signed_on": "2016-09-01",
+        "status": "active",
+        "not_active_since": None,
     }
     assert isinstance(row["member_number"], int) and row["region"]
 
