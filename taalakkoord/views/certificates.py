@@ -11,7 +11,7 @@ from cms.core.ratelimit import allow
 
 from ..certificates import current_certificate
 from ..forms import CertificateCodeForm
-from ..models import Certificate
+from ..models import Certificate, CommitmentStatus
 from ..models.certificates import normalise_code
 from ..permissions import commitment_of
 
@@ -105,6 +105,41 @@ def team_certificate(request, pk):
     return _pdf_response(
         get_object_or_404(Certificate.objects.select_related("commitment__organisation"), pk=pk)
     )
+
+
+@require_GET
+def live_badge(request, code, kind):
+    """The badge on a member's own website, in the address's language: "Wij doen mee aan het
+    Taalakkoord" and this year while the member takes part, a neutral "Lidmaatschap niet actief"
+    once it does not. Kept by shared caches like a page, and dropped with the pages when a
+    membership changes (every change of a commitment purges them)."""
+    from django.http import HttpResponse
+    from django.utils import timezone
+    from django.utils.translation import get_language
+
+    from cms.core.frontcache import cache_publicly
+
+    from ..badges import badge_png, badge_svg
+
+    normalised = normalise_code(code)
+    certificate = (
+        Certificate.objects.select_related("commitment").filter(code=normalised).first()
+        if normalised and kind in ("svg", "png")
+        else None
+    )
+    if certificate is None:
+        raise Http404
+    # Taking part: approved and not inactive (an overdue report still counts), whichever of the
+    # member's certificates the badge was made with.
+    commitment = certificate.commitment
+    active = commitment.status == CommitmentStatus.APPROVED and not commitment.is_lapsed
+    language, year = get_language(), timezone.localdate().year
+    if kind == "svg":
+        response = HttpResponse(badge_svg(language, active, year), content_type="image/svg+xml")
+    else:
+        response = HttpResponse(badge_png(language, active, year), content_type="image/png")
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    return cache_publicly(response)
 
 
 @login_required

@@ -23,6 +23,19 @@ from .kvk import lookups_allowed
 from .wizard import incomplete_steps
 
 
+def badge_urls(certificate, language):
+    """The full addresses of the live badge and the page it links to, for the HTML snippet."""
+    if certificate is None:
+        return None
+    from ..services import site_url
+
+    return {
+        "image": site_url("certificate_badge", language, certificate.code, "png"),
+        "svg": site_url("certificate_badge", language, certificate.code, "svg"),
+        "page": site_url("certificate_verify_code", language, certificate.code),
+    }
+
+
 @login_required
 def dashboard(request):
     """Status of the organisation's commitment and what happens next."""
@@ -34,7 +47,8 @@ def dashboard(request):
         "commitment": commitment,
         "missing": incomplete_steps(commitment) if commitment else [],
         "can_report": can_report(commitment) if commitment else False,
-        "certificate": current_certificate(commitment) if commitment else None,
+        "certificate": (certificate := current_certificate(commitment) if commitment else None),
+        "badge_urls": badge_urls(certificate, commitment.language if commitment else "nl"),
         "history": commitment.status_changes.select_related("changed_by")[:10]
         if commitment
         else [],

@@ -64,6 +64,7 @@ RULES = [
         "security_txt",
         "certificate_verify",
         "certificate_verify_code",
+        "certificate_badge",
         "ambassadors:invitation",
         "taalakkoord:start",
         "taalakkoord_api:*",
@@ -402,7 +403,7 @@ def _value(world, name, key, other=False):
         "content_type_model_name": "newspage",
         "object_id": str(world.news_page.pk),
     }
-    if name == "certificate_verify_code":
+    if name in ("certificate_verify_code", "certificate_badge") and key == "code":
         return world.certificate_a.code
     if name == "ambassadors:invitation":
         return world.ambassador.referral_code

@@ -280,3 +280,67 @@ def test_team_remakes_one_certificate_in_the_background(
         client.post(url, {"action": "certificate"})
     new = current_certificate(member)
     assert new.code != old.code and new.language == "en"
+
+
+def live_badge(client, certificate, kind="svg", language="nl"):
+    from django.utils import translation
+
+    with translation.override(language):
+        url = reverse("certificate_badge", args=[certificate.code, kind])
+    return client.get(url)
+
+
+def test_the_live_badge_says_active_with_the_year_until_the_membership_lapses(
+    client, member, settings
+):
+    """The badge on a member's website changes by itself: active with this year, then neutral."""
+    from PIL import Image
+
+    from taalakkoord.reporting import run_daily
+
+    certificate = current_certificate(member)
+    with time_machine.travel(datetime.date(2026, 12, 7)):
+        response = live_badge(client, certificate)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/svg+xml"
+        svg = response.content.decode()
+        assert "Wij doen mee aan het" in svg and "Taalakkoord 2026" in svg
+        assert response["Cache-Control"].startswith("public")
+        assert "attachment" not in response.get("Content-Disposition", "")
+        english = live_badge(client, certificate, language="en").content.decode()
+        assert "We take part in the" in english
+        png = live_badge(client, certificate, kind="png")
+        assert png["Content-Type"] == "image/png"
+        image = Image.open(io.BytesIO(png.content))
+        assert image.size == (480, 160) and image.getpixel((2, 2)) == (11, 49, 87)
+    # The member stops reporting: the daily run makes it inactive, and the badge turns neutral.
+    settings.TAALAKKOORD_INACTIVE_AFTER_DAYS = 90
+    member.refresh_from_db()
+    late = member.next_report_due + datetime.timedelta(days=91)
+    with time_machine.travel(late):
+        run_daily()
+        svg = live_badge(client, certificate).content.decode()
+        assert "Lidmaatschap niet actief" in svg and "Wij doen mee" not in svg
+        png = live_badge(client, certificate, kind="png")
+        assert Image.open(io.BytesIO(png.content)).getpixel((2, 2)) == (233, 233, 236)
+
+
+def test_the_live_badge_of_an_unknown_code_is_not_found(client, db):
+    assert client.get("/nl/certificaat/ONBEKEND-1/badge.svg").status_code == 404
+    assert client.get("/nl/certificaat/ONBEKEND-1/badge.gif").status_code == 404
+
+
+def test_a_membership_change_drops_the_badge_from_the_front_cache(
+    member, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Every change of a commitment asks the front cache to drop each site (badges included)."""
+    from wagtail.contrib.frontend_cache.backends import HTTPBackend
+
+    from tests.cms.test_front_cache import FRONT_CACHE
+
+    purged = []
+    monkeypatch.setattr(HTTPBackend, "purge", lambda backend, url: purged.append(url))
+    settings.WAGTAILFRONTENDCACHE = {"default": FRONT_CACHE}
+    with django_capture_on_commit_callbacks(execute=True):
+        services.withdraw(member, None)
+    assert purged and all(url.endswith("/") for url in purged)
