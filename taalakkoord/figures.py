@@ -15,13 +15,16 @@ The rules:
   the next year, so reports are never added up over the years. Over a period, each member's
   latest report in that period counts (`latest_reports`); per reporting year, each member's
   latest report of that year;
-- only reports of members that still count (active or overdue) are used (`counted_reports`).
+- only reports of members that still count (active or overdue) are used (`counted_reports`);
+- a member's own **goal** is to reach `employees_to_reach` employees by `reach_by`; its progress
+  is its latest reported figure against that number (`Goal`), and the goal is **missed** when the
+  date has passed without the latest figure reaching it (`missed_goals`).
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
@@ -95,6 +98,54 @@ def employees_reached(reports):
     """The people reached according to `reports`: the sum of each member's latest figure."""
     total = latest_reports(reports).aggregate(total=Sum("employees_reached"))["total"]
     return total or 0
+
+
+@dataclass
+class Goal:
+    """A member's own goal and how far its latest progress report got."""
+
+    to_reach: int
+    by: datetime.date | None
+    reached: int | None  # the latest report's figure; None before the first report
+
+    @property
+    def percentage(self):
+        return percentage(self.reached or 0, self.to_reach)
+
+    @property
+    def met(self):
+        return (self.reached or 0) >= self.to_reach
+
+    def missed(self, today):
+        return self.by is not None and self.by < today and not self.met
+
+
+def latest_reached():
+    """An annotation: the figure of the member's latest progress report (None before one)."""
+    return Subquery(
+        ProgressReport.objects.filter(commitment=OuterRef("pk"))
+        .order_by("-submitted_at", "-pk")
+        .values("employees_reached")[:1]
+    )
+
+
+def goal_of(commitment):
+    """The member's goal; `commitment` annotated with `latest_reached` (see `with_goals`)."""
+    if not commitment.employees_to_reach:
+        return None
+    return Goal(commitment.employees_to_reach, commitment.reach_by, commitment.latest_reached)
+
+
+def with_goals(commitments):
+    return commitments.annotate(latest_reached=latest_reached())
+
+
+def missed_goals(commitments, today):
+    """Of `commitments`, those whose date has passed without their latest report reaching their
+    number of employees (annotated with `latest_reached`)."""
+    return with_goals(commitments.filter(reach_by__lt=today, employees_to_reach__gt=0)).filter(
+        Q(latest_reached__isnull=True) | Q(latest_reached__lt=F("employees_to_reach"))
+    )
 
 
 @dataclass

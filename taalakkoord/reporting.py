@@ -102,9 +102,22 @@ def _log_reminder(commitment, kind):
 
 def send_reminder(commitment, kind, sent_by=None):
     """Email the member's administrators a progress-report reminder, recorded on its timeline."""
+    from .figures import Goal
+
+    latest = commitment.reports.order_by("-submitted_at", "-pk").first()
+    goal = (
+        Goal(
+            commitment.employees_to_reach,
+            commitment.reach_by,
+            latest.employees_reached if latest else None,
+        )
+        if commitment.employees_to_reach
+        else None
+    )
     context = {
         "commitment": commitment,
         "organisation": commitment.organisation,
+        "goal": goal,
         "kind": kind,
         "report_url": report_url(commitment.language),
         "inactive_after": settings.TAALAKKOORD_INACTIVE_AFTER_DAYS,

@@ -116,8 +116,12 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     def profile(self, request, slug):
         # Current and former members that agreed to publication; a former member's profile says
         # since when it is not active.
+        from ..figures import goal_of, with_goals
+
         commitment = get_object_or_404(
-            Commitment.objects.listed().select_related("organisation", "organisation__region"),
+            with_goals(Commitment.objects.listed()).select_related(
+                "organisation", "organisation__region"
+            ),
             organisation__slug=slug,
         )
         from cms.goodpractices.models import GoodPracticePage
@@ -127,6 +131,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
             template="taalakkoord/member_profile.html",
             context_overrides={
                 "commitment": commitment,
+                "goal": goal_of(commitment),
                 "organisation": commitment.organisation,
                 "measures": commitment.measures.all(),
                 "practices": GoodPracticePage.objects.live()

@@ -246,7 +246,8 @@ def employees_reached(selection, tally):
 
 
 def work_lists(selection, tally):
-    """Who needs the team: applications to review, reports overdue, organisations just started.
+    """Who needs the team: applications to review, reports overdue, organisations just started,
+    members whose own goal's date has passed without reaching it.
 
     The first ten of each come along an index; how many there are, from the tally (the
     organisations just started: along the index on created_at)."""
@@ -259,6 +260,9 @@ def work_lists(selection, tally):
         "overdue": tally.overdue(selected),
         "recent": commitments.filter(recent).count(),
     }
+    missed = membership_figures.missed_goals(
+        selection.members().select_related("organisation__region"), selection.today
+    )
     n = WORK_LIST_LENGTH
     return {
         "waiting": (
@@ -273,6 +277,7 @@ def work_lists(selection, tally):
             counts["recent"],
             list(commitments.filter(recent).order_by("-created_at", "-pk")[:n]),
         ),
+        "missed": (missed.count(), list(missed.order_by("reach_by", "pk")[:n])),
     }
 
 
