@@ -321,6 +321,7 @@ class EmailKind(models.TextChoices):
     REMINDER = "reminder", _("Progress report reminder")
     PROFILE = "profile", _("Decision on a profile change")
     MESSAGE = "message", _("Message from the national team")
+    STORY = "story", _("Decision on a story")
 
 
 class SentEmail(models.Model):

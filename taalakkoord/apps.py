@@ -24,4 +24,5 @@ class TaalakkoordConfig(AppConfig):
             models.ProgressReport,
             models.Measure,
             models.Declaration,
+            models.Story,
         )

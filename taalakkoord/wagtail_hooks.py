@@ -8,6 +8,7 @@ from .models.menu import signature_collection
 from .monitor.panels import progress_panel_for
 from .monitor.views import can_open_monitor, monitor_viewset
 from .viewsets import TaalakkoordViewSetGroup, commitment_viewset, organisation_viewset
+from .viewsets.stories import story_viewset
 
 
 @hooks.register("register_admin_viewset")
@@ -17,6 +18,7 @@ def register_viewsets():
         organisation_viewset,
         monitor_viewset,
         member_chooser_viewset,
+        story_viewset,
         TaalakkoordViewSetGroup(),
     ]
 
@@ -70,6 +72,8 @@ def taalakkoord_menu():
          "doc-full", ["taalakkoord.review_commitment"]),
         (PermittedMenuItem, _("Profile changes"), "employers_profile_changes:index", "user",
          ["employers.change_profilechange"]),
+        (PermittedMenuItem, _("Stories"), "taalakkoord_stories:index", "openquote",
+         ["taalakkoord.change_story"]),
         (PermittedMenuItem, _("Menukaart"), "wagtailsnippets_taalakkoord_measure:list",
          "list-ul", ["taalakkoord.change_measure", "taalakkoord.view_measure"]),
         (PermittedMenuItem, _("Declaration"), "wagtailsnippets_taalakkoord_declaration:list",

@@ -218,6 +218,40 @@ def _reports(rng, commitment, measures):
         due = add_years(due, 1)
 
 
+def _stories(rng):
+    """Stories from the latest public reports: most published (one on the home page), two
+    waiting for the team."""
+    from taalakkoord.models import Story
+
+    reports = (
+        ProgressReport.objects.filter(
+            story_public=True,
+            commitment__status=CommitmentStatus.APPROVED,
+            commitment__activity=Activity.ACTIVE,
+            commitment__consent_publish=True,
+        )
+        .exclude(story="")
+        .select_related("commitment")
+        .order_by("-submitted_at")
+    )
+    seen, chosen = set(), []
+    for report in reports:
+        if report.commitment_id not in seen and len(chosen) < 6:
+            seen.add(report.commitment_id)
+            chosen.append(report)
+    now = timezone.now()
+    for index, report in enumerate(chosen):
+        decided = index < 4
+        Story.objects.create(
+            report=report,
+            commitment=report.commitment,
+            text=report.story,
+            approved=True if decided else None,
+            decided_at=now - datetime.timedelta(days=rng.randint(1, 60)) if decided else None,
+            featured=index == 0,
+        )
+
+
 def _work_in_hand():
     """The team's moderator handles the three applications that wait longest, with a note."""
     from django.contrib.auth import get_user_model
@@ -394,4 +428,5 @@ def build(log=print):
     MemberNumberCounter.objects.filter(pk=1).update(last_number=number)
     _accounts(rng, accounts)
     _work_in_hand()
+    _stories(rng)
     log(f"Created {len(statuses)} Taalakkoord organisations ({number} with a member number).")

@@ -6,6 +6,7 @@ from .menu import Declaration, Measure, TaalakkoordSettings
 from .pages import MemberDirectoryPage
 from .reports import ProgressReport, ReminderLog
 from .results import ResultsPage
+from .stories import Story
 
 __all__ = [
     "Certificate",
@@ -22,5 +23,6 @@ __all__ = [
     "MemberDirectoryPage",
     "MemberNumberCounter",
     "StatusChange",
+    "Story",
     "TaalakkoordSettings",
 ]

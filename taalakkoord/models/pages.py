@@ -132,6 +132,11 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "commitment": commitment,
                 "goal": goal_of(commitment),
+                "stories": list(
+                    commitment.stories.filter(approved=True)
+                    .select_related("report")
+                    .order_by("-decided_at", "-pk")[:3]
+                ),
                 "organisation": commitment.organisation,
                 "measures": commitment.measures.all(),
                 "practices": GoodPracticePage.objects.live()

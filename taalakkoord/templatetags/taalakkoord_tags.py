@@ -20,3 +20,23 @@ def progress_counter(listed=None):
 
     directory = MemberDirectoryPage.objects.live().filter(locale=Locale.get_active()).first()
     return {"progress": current_progress(), "directory": directory}
+
+
+@register.inclusion_tag("taalakkoord/includes/featured_story.html")
+def featured_story():
+    """The member's story the national team chose for the home page, linking to its profile."""
+    from wagtail.models import Locale
+
+    from ..models import MemberDirectoryPage
+    from ..stories import featured
+
+    story = featured()
+    if story is None:
+        return {"story": None}
+    directory = MemberDirectoryPage.objects.live().filter(locale=Locale.get_active()).first()
+    organisation = story.commitment.organisation
+    return {
+        "story": story,
+        "organisation": organisation,
+        "profile_url": f"{directory.url}{organisation.slug}/" if directory else None,
+    }

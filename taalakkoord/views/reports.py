@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from ..forms import ProgressReportForm
 from ..permissions import commitment_of
 from ..reporting import can_report, record_report
+from ..stories import offer as offer_story
 
 
 @login_required
@@ -37,7 +38,16 @@ def progress_report(request):
             report.save()
             form.save_m2m()
             record_report(commitment, report)
+            story = offer_story(report)
         messages.success(request, _("Thank you for your progress report."))
+        if story:
+            messages.info(
+                request,
+                _(
+                    "The national team reads your story first. You get an email when it is "
+                    "on your page in the list of members."
+                ),
+            )
         return redirect("taalakkoord:dashboard")
     status = 422 if form.is_bound else 200
     return TemplateResponse(

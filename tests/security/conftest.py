@@ -35,6 +35,7 @@ class World:
     access_request_a: object
     invitation_a: object
     profile_change_a: object
+    story_a: object
     advice_twente: object
     advice_rijnmond: object
     ambassador: object
@@ -46,6 +47,7 @@ class World:
     colleague_b: object
     access_request_b: object
     profile_change_b: object
+    story_b: object
     # A collection only logged-in people may see, with a document and an image in it.
     private_document: object
     private_image: object
@@ -106,6 +108,20 @@ def _build_world():
     outsider_b = get_user_model().objects.create_user(
         "zoekt-toegang-b", "toegang-b@voorbeeld.example", "leren-en-werken-demo"
     )
+    def story_of(commitment):
+        import datetime
+
+        from taalakkoord.models import ProgressReport, Story
+
+        report = ProgressReport.objects.create(
+            commitment=commitment,
+            due_date=datetime.date(2001, 1, 1),
+            employees_reached=3,
+            story="Onze taalmaatjes helpen nieuwe collega's op weg.",
+            story_public=True,
+        )
+        return Story.objects.create(report=report, commitment=commitment, text=report.story)
+
     members_only = Collection.get_first_root_node().add_child(name="Alleen na inloggen")
     CollectionViewRestriction.objects.create(
         collection=members_only, restriction_type=CollectionViewRestriction.LOGIN
@@ -135,6 +151,7 @@ def _build_world():
         profile_change_a=ProfileChange.objects.create(
             organisation=organisation_a, name=f"{organisation_a.name} B.V."
         ),
+        story_a=story_of(commitment_a),
         advice_twente=AdviceRequest.objects.filter(region__slug="twente").first(),
         advice_rijnmond=AdviceRequest.objects.exclude(region__slug="twente").first(),
         ambassador=Ambassador.objects.filter(locale__language_code="nl").first(),
@@ -154,6 +171,7 @@ def _build_world():
         profile_change_b=ProfileChange.objects.create(
             organisation=organisation_b, name=f"{organisation_b.name} B.V."
         ),
+        story_b=story_of(commitment_b),
         private_document=get_document_model().objects.create(
             title="Verslag overleg loketten",
             collection=members_only,

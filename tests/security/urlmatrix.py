@@ -137,6 +137,7 @@ RULES = [
     rule(
         "taalakkoord_commitments:delete",
         "employers_profile_changes:delete",
+        "taalakkoord_stories:delete",
         "taalakkoord_organisations:delete",
         "taalakkoord_organisations:edit",
         # Wagtail's own history and usage screens: the team reads the organisation's timeline.
@@ -164,6 +165,8 @@ RULES = [
         "taalakkoord_organisations:copy",
         "taalakkoord_commitments:copy",
         "employers_profile_changes:copy",
+        "taalakkoord_stories:add",
+        "taalakkoord_stories:copy",
         reach=(),
         deny=EVERYONE - {"superuser"},
     ),
@@ -171,6 +174,7 @@ RULES = [
     rule(
         "taalakkoord_commitments:*",
         "employers_profile_changes:*",
+        "taalakkoord_stories:*",
         "taalakkoord_organisations:*",
         "wagtailsnippets_ambassadors_ambassador:*",
         "wagtailsnippets_taalakkoord_*",
@@ -295,6 +299,7 @@ def _others(world):
         "taalakkoord_commitments": world.commitment_b.pk,
         "taalakkoord_organisations": world.commitment_b.organisation_id,
         "employers_profile_changes": world.profile_change_b.pk,
+        "taalakkoord_stories": world.story_b.pk,
         "desks_advice_requests": world.advice_rijnmond.pk,
         "taalakkoord:team_certificate": world.commitment_b.certificates.first().pk,
         "taalakkoord:plan_file": world.commitment_b.pk,
@@ -337,6 +342,7 @@ def _pk(world, name, other=False):
         "taalakkoord_commitments": world.commitment_a.pk,
         "taalakkoord_organisations": world.commitment_a.organisation_id,
         "employers_profile_changes": world.profile_change_a.pk,
+        "taalakkoord_stories": world.story_a.pk,
         "desks_advice_requests": world.advice_twente.pk,
         "taalakkoord:team_certificate": world.certificate_a.pk,
         "taalakkoord:plan_file": world.commitment_a.pk,
