@@ -165,7 +165,9 @@ class Impact:
     by_kind: list  # [(value, label, members)]
     by_region: list  # [(slug, name, members)], every region
     by_sector: list  # [(value, label, members)], most first, sectors with members only
-    top_measures: list  # [(name, members that chose it)], most first, at most TOP_MEASURES
+    # [(name, members that chose it, translation key)], most first, at most TOP_MEASURES; the
+    # name as the member chose it (in Dutch), `localized_measures` gives the visitor's language
+    top_measures: list
     in_scope: int  # employees with a language need at the counting members
     reached: int  # each member's latest reported figure
     reached_by_year: list  # [YearReached], oldest first
@@ -205,7 +207,7 @@ def compute_impact(today):
     sector_labels = dict(Sector.choices)
     measures = (
         members.filter(measures__isnull=False)
-        .values_list("measures__name")
+        .values_list("measures__name", "measures__translation_key")
         .annotate(count=Count("pk", distinct=True))
         .order_by("-count", "measures__name")[:TOP_MEASURES]
     )
@@ -228,7 +230,7 @@ def compute_impact(today):
             ),
             key=lambda item: (-item[2], str(item[1])),
         ),
-        top_measures=list(measures),
+        top_measures=[(name, count, key) for name, key, count in measures],
         in_scope=sum(row[4] or 0 for row in rows),
         reached=employees_reached(reports),
         reached_by_year=reached_by_year(reports),
@@ -241,6 +243,21 @@ def compute_impact(today):
         ).count(),
         year=today.year,
     )
+
+
+def localized_measures(top_measures):
+    """`top_measures` with each name in the active language where the Menukaart has it; one
+    query."""
+    from wagtail.models import Locale
+
+    from .models import Measure
+
+    names = dict(
+        Measure.objects.filter(
+            locale=Locale.get_active(), translation_key__in=[key for *_rest, key in top_measures]
+        ).values_list("translation_key", "name")
+    )
+    return [(names.get(key, name), count) for name, count, key in top_measures]
 
 
 def reached_by_year(reports):

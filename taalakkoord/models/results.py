@@ -31,7 +31,7 @@ class ResultsPage(BasePage):
         from cms.core.models import Region
         from cms.core.regionmap import build_region_map
 
-        from ..figures import current_impact
+        from ..figures import current_impact, localized_measures
         from ..models import MemberDirectoryPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -39,8 +39,10 @@ class ResultsPage(BasePage):
         directory = MemberDirectoryPage.objects.live().filter(locale=self.locale).first()
         regions = list(Region.objects.all())
         counts = {slug: count for slug, _name, count in impact.by_region}
+        measures = localized_measures(impact.top_measures)
         context.update(
             impact=impact,
+            measures=measures,
             directory=directory,
             region_map=build_region_map(
                 regions,
@@ -51,12 +53,12 @@ class ResultsPage(BasePage):
                 ),
                 counts=counts,
             ),
-            charts=chart_data(impact),
+            charts=chart_data(impact, measures),
         )
         return context
 
 
-def chart_data(impact):
+def chart_data(impact, measures):
     """What charts.js draws; the same figures stand in the table beside each chart."""
     return {
         "reached": {
@@ -77,9 +79,7 @@ def chart_data(impact):
             "series": [{"label": str(_("Members")), "data": [n for *_rest, n in impact.by_sector]}],
         },
         "measures": {
-            "labels": [name for name, _n in impact.top_measures],
-            "series": [
-                {"label": str(_("Members")), "data": [n for _name, n in impact.top_measures]}
-            ],
+            "labels": [name for name, _n in measures],
+            "series": [{"label": str(_("Members")), "data": [n for _name, n in measures]}],
         },
     }

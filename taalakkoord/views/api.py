@@ -290,7 +290,7 @@ def impact(request):
             {"key": k, "label": str(label), "members": n} for k, label, n in data.by_sector
         ],
         "top_measures": [
-            {"key": name, "label": name, "members": n} for name, n in data.top_measures
+            {"key": name, "label": name, "members": n} for name, n, _key in data.top_measures
         ],
     }
 

@@ -108,6 +108,7 @@ def _build_world():
     outsider_b = get_user_model().objects.create_user(
         "zoekt-toegang-b", "toegang-b@voorbeeld.example", "leren-en-werken-demo"
     )
+
     def story_of(commitment):
         import datetime
 
