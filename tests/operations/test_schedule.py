@@ -15,6 +15,13 @@ from cms.core import schedule
 from cms.news.factories import NewsPageFactory
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_connection(monkeypatch):
+    """A job closes stale connections before and after it runs; inside a test's transaction
+    (PostgreSQL) that would close the test's own connection, so here it leaves them be."""
+    monkeypatch.setattr(schedule, "close_old_connections", lambda: None)
+
+
 def project_commands():
     return {
         name

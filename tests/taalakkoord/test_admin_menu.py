@@ -22,6 +22,7 @@ def test_the_national_team_has_one_taalakkoord_menu_in_the_order_of_its_work(mod
         "Organisaties",
         "Certificaten",
         "Profielwijzigingen",
+        "Verhalen",
         "Menukaart",
         "Verklaring",
         "Ambassadeurs",
