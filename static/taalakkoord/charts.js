@@ -40,7 +40,10 @@
         context.save();
         context.font = window.Chart.helpers.toFont(scale.options.ticks.font || window.Chart.defaults.font).string;
         var widest = scale.ticks.reduce(function (width, tick) {
-            return Math.max(width, context.measureText(String(tick.label)).width);
+            // A wrapped label is a list of lines: the widest line counts.
+            return [].concat(tick.label).reduce(function (widest, line) {
+                return Math.max(widest, context.measureText(String(line)).width);
+            }, width);
         }, 0);
         context.restore();
         var needed = Math.ceil(widest) + scale.options.ticks.padding + 6;
@@ -53,10 +56,23 @@
             return;
         }
         var kind = canvas.dataset.kind;
+        // Bars' labels wrap onto more lines; beside horizontal bars only where the chart is
+        // narrow, and then each bar gets room for its label's lines.
+        var narrow = canvas.parentNode.clientWidth < 600;
+        var labels = kind === "bar" || (kind === "hbar" && narrow) ? chart.labels.map(wrap) : chart.labels;
+        if (kind === "hbar" && narrow) {
+            var lines = labels.reduce(function (most, label) {
+                return Math.max(most, [].concat(label).length);
+            }, 1);
+            var needed = labels.length * (lines * 14 + 8) + 48;
+            if (canvas.parentNode.clientHeight < needed) {
+                canvas.parentNode.style.height = needed + "px";
+            }
+        }
         new window.Chart(canvas, {
             type: kind === "line" ? "line" : "bar",
             data: {
-                labels: kind === "bar" ? chart.labels.map(wrap) : chart.labels,
+                labels: labels,
                 datasets: chart.series.map(function (series, index) {
                     return {
                         label: series.label,
@@ -70,12 +86,14 @@
                 }),
             },
             options: {
+                locale: document.documentElement.lang || undefined,
                 animation: reduceMotion ? false : undefined,
                 maintainAspectRatio: false,
                 indexAxis: kind === "hbar" ? "y" : "x",
-                plugins: { legend: { labels: { color: text } } },
+                // One series needs no legend: the heading and the table say what it counts.
+                plugins: { legend: { display: chart.series.length > 1, labels: { color: text } } },
                 scales: {
-                    x: { ticks: { color: text, autoSkip: true, maxRotation: 0 }, beginAtZero: true },
+                    x: { ticks: { color: text, autoSkip: kind === "line" || chart.labels.length > 6, maxRotation: 0 }, beginAtZero: true },
                     y: { ticks: { color: text, autoSkip: kind !== "hbar" }, beginAtZero: true, afterFit: kind === "hbar" ? fitLabels : undefined },
                 },
             },

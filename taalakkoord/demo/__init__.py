@@ -239,16 +239,22 @@ def _stories(rng):
         if report.commitment_id not in seen and len(chosen) < 6:
             seen.add(report.commitment_id)
             chosen.append(report)
-    now = timezone.now()
     for index, report in enumerate(chosen):
         decided = index < 4
-        Story.objects.create(
+        story = Story.objects.create(
             report=report,
             commitment=report.commitment,
             text=report.story,
             approved=True if decided else None,
-            decided_at=now - datetime.timedelta(days=rng.randint(1, 60)) if decided else None,
             featured=index == 0,
+        )
+        # Sent with its report, decided a few days later (never in the future).
+        sent = report.submitted_at
+        Story.objects.filter(pk=story.pk).update(
+            created_at=sent,
+            decided_at=min(timezone.now(), sent + datetime.timedelta(days=rng.randint(2, 14)))
+            if decided
+            else None,
         )
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -89,6 +90,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "filter_form": form,
+                "former": form.former(),
                 "items": items,
                 "listed": listed,
                 "region_map": self.region_map(request, form),
@@ -132,6 +134,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "commitment": commitment,
                 "goal": goal_of(commitment),
+                "today": timezone.localdate(),
                 "stories": list(
                     commitment.stories.filter(approved=True)
                     .select_related("report")

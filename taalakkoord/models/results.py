@@ -44,15 +44,9 @@ class ResultsPage(BasePage):
             impact=impact,
             measures=measures,
             directory=directory,
-            region_map=build_region_map(
-                regions,
-                hrefs=(
-                    {r.slug: f"{directory.url}?region={r.slug}" for r in regions}
-                    if directory
-                    else None
-                ),
-                counts=counts,
-            ),
+            # Every member counts here, also those that prefer not to be named, so the tiles do
+            # not link to the public list (which would show fewer).
+            region_map=build_region_map(regions, counts=counts),
             charts=chart_data(impact, measures),
         )
         return context

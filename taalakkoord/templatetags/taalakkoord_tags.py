@@ -22,8 +22,8 @@ def progress_counter(listed=None):
     return {"progress": current_progress(), "directory": directory}
 
 
-@register.inclusion_tag("taalakkoord/includes/featured_story.html")
-def featured_story():
+@register.inclusion_tag("taalakkoord/includes/featured_story.html", takes_context=True)
+def featured_story(context):
     """The member's story the national team chose for the home page, linking to its profile."""
     from wagtail.models import Locale
 
@@ -38,5 +38,9 @@ def featured_story():
     return {
         "story": story,
         "organisation": organisation,
-        "profile_url": f"{directory.url}{organisation.slug}/" if directory else None,
+        "profile_url": (
+            f"{directory.get_url(request=context.get('request'))}{organisation.slug}/"
+            if directory
+            else None
+        ),
     }

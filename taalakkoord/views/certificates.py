@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from cms.core.ratelimit import allow
 
@@ -107,7 +107,7 @@ def team_certificate(request, pk):
     )
 
 
-@require_GET
+@require_safe
 def live_badge(request, code, kind):
     """The badge on a member's own website, in the address's language: "Wij doen mee aan het
     Taalakkoord" and this year while the member takes part, a neutral "Lidmaatschap niet actief"

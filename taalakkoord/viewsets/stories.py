@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.core.viewsets import ReviewViewSetMixin
@@ -47,7 +48,7 @@ class StoryViewSet(ReviewViewSetMixin, ModelViewSet):
     filterset_class = StoryFilterSet
     search_fields = ["commitment__organisation__name", "text"]
     search_backend_name = None
-    list_display = ["commitment", "created_at", "decision_display", "featured"]
+    list_display = ["commitment", "created_at", "decision_display", BooleanColumn("featured")]
     ordering = ["-created_at"]
     waiting_filter = {"pending": "true", "ordering": "created_at"}
     form_fields = ["featured"]
