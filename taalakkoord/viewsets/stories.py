@@ -87,6 +87,14 @@ class StoryViewSet(ReviewViewSetMixin, ModelViewSet):
             )
             messages.success(request, text % {"name": name})
             return redirect(request.get_full_path())
+        elif decision == "unpublish" and story.approved:
+            # Taken off the profile and the home page; the good practice made from it stays.
+            story.approved, story.featured = False, False
+            story.save(update_fields=["approved", "featured"])
+            messages.success(
+                request, _("The story of %(name)s is no longer published.") % {"name": name}
+            )
+            return redirect(request.get_full_path())
         elif decision == "practice" and story.approved:
             index = stories.practice_index()
             if index is None:

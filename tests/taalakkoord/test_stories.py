@@ -151,3 +151,20 @@ def test_the_profile_of_a_member_with_stories_costs_the_same_queries(
     with CaptureQueriesContext(connection) as four:
         client.get(profile)
     assert len(four.captured_queries) == len(three.captured_queries)
+
+
+def test_the_team_can_stop_publishing_a_story(client, directory, national_team):
+    commitment = member()
+    story = stories.offer(report(commitment))
+    stories.decide(story, approved=True, user=national_team)
+    profile = f"{directory.url}{commitment.organisation.slug}/"
+    assert "werkbonnen" in client.get(profile).content.decode()
+    client.force_login(national_team)
+    url = reverse("taalakkoord_stories:review", args=[story.pk])
+    client.post(url, {"decision": "feature"})
+    client.post(url, {"decision": "unpublish"})
+    story.refresh_from_db()
+    assert story.approved is False and not story.featured
+    client.logout()
+    assert "werkbonnen" not in client.get(profile).content.decode()
+    assert stories.featured() is None
