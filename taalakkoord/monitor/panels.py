@@ -53,7 +53,14 @@ class ProgressPanel(Component):
                 .select_related("organisation")
                 .order_by("submitted_at")[:10]
             )
+        stories = None
+        if request and request.user.has_perm("taalakkoord.change_story"):
+            from ..models import Story
+
+            # Along the index of undecided stories.
+            stories = Story.objects.filter(decided_at__isnull=True).count()
         return {
+            "stories": stories,
             "forecast": forecast,
             "waiting": waiting,
             "overdue": overdue,
