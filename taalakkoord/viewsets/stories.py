@@ -1,6 +1,5 @@
 """Admin screen: members' stories, published after the national team approves them."""
 
-import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -8,33 +7,23 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.core.viewsets import ReviewViewSetMixin
 from employers.forms import ProfileChangeRejectForm
+from employers.viewsets import ProfileChangeFilterSet
 
 from .. import stories
 from ..models import Story
 
 
-class StoryFilterSet(WagtailFilterSet):
-    pending = django_filters.ChoiceFilter(
-        label=gettext_lazy("Decision"),
-        choices=[
-            ("true", gettext_lazy("Waiting for a decision")),
-            ("false", gettext_lazy("Decided")),
-        ],
-        method="filter_pending",
-    )
+class StoryFilterSet(ProfileChangeFilterSet):
+    """Waiting or decided, as for profile changes; and whether it is on the home page."""
 
     class Meta:
         model = Story
         fields = ["featured"]
-
-    def filter_pending(self, queryset, name, value):
-        return queryset.filter(decided_at__isnull=value == "true")
 
 
 class StoryViewSet(ReviewViewSetMixin, ModelViewSet):
