@@ -104,6 +104,15 @@ class Organisation(models.Model):
         related_name="referrals",
         verbose_name=_("brought in by ambassador"),
     )
+    via = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="brought_in",
+        verbose_name=_("joined through"),
+        help_text=_("The branch or umbrella organisation whose invitation it signed up through."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     # Set once the retention period after leaving or rejection has passed (taalakkoord.privacy).
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
@@ -127,6 +136,11 @@ class Organisation(models.Model):
         while Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, number = f"{base}-{number}", number + 1
         return slug
+
+    @property
+    def brings_in_members(self):
+        """Branch and umbrella organisations invite the companies they represent."""
+        return self.kind in (OrganisationKind.BRANCH, OrganisationKind.UMBRELLA)
 
     def membership_display(self):
         """The Taalakkoord status, with the member number once there is one."""

@@ -3,6 +3,8 @@
 import datetime
 
 import factory
+import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from employers.factories import OrganisationFactory
@@ -56,3 +58,41 @@ class CommitmentFactory(factory.django.DjangoModelFactory):
             member_number=factory.Sequence(lambda n: 10_000 + n),
             signed_on=datetime.date(2016, 9, 1),
         )
+
+
+class MemberInvitationFactory(factory.django.DjangoModelFactory):
+    """A branch organisation's invitation to a company, sent and not used yet."""
+
+    umbrella = factory.SubFactory(OrganisationFactory, kind="branche")
+    company_name = factory.Sequence(lambda n: f"Lidbedrijf {n} B.V.")
+    email = factory.Sequence(lambda n: f"personeelszaken{n}@example.org")
+    sent_at = factory.LazyFunction(lambda: datetime.datetime.now(datetime.UTC))
+
+    class Meta:
+        model = "taalakkoord.MemberInvitation"
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Bijeenkomsten"
+    slug = "bijeenkomsten"
+
+    class Meta:
+        model = "taalakkoord.EventIndexPage"
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An event at a place, three weeks from now, from two to four in the afternoon."""
+
+    title = factory.Sequence(lambda n: f"Taalakkoord tekenen {n}")
+    intro = "Werkgevers uit de regio tekenen samen het Taalakkoord."
+    start = factory.LazyFunction(
+        lambda: (timezone.now() + datetime.timedelta(days=21)).replace(
+            hour=13, minute=0, second=0, microsecond=0
+        )
+    )
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    venue = "Stadhuis Enschede"
+    address = "Langestraat 24\n7511 HC Enschede"
+
+    class Meta:
+        model = "taalakkoord.EventPage"

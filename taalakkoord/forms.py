@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from employers.models import Organisation, OrganisationKind
+from employers.models import Organisation
 from employers.validators import LogoField, kvk_validator
 
 from .models import Commitment, Measure, ProgressReport
@@ -173,21 +173,13 @@ class NumbersForm(forms.ModelForm):
 class PlanForm(forms.ModelForm):
     class Meta:
         model = Commitment
-        fields = ["plan_text", "plan_file", "member_companies"]
-        widgets = {
-            "plan_text": forms.Textarea(attrs={"rows": 8}),
-            "member_companies": forms.Textarea(attrs={"rows": 5}),
-        }
+        fields = ["plan_text", "plan_file"]
+        widgets = {"plan_text": forms.Textarea(attrs={"rows": 8})}
         help_texts = {
             "plan_text": _(
                 "What will you do, when, and who is responsible? You may also upload a PDF."
             )
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.organisation.kind == OrganisationKind.EMPLOYER:
-            del self.fields["member_companies"]
 
     def clean(self):
         cleaned_data = super().clean()
@@ -283,3 +275,45 @@ class CertificateCodeForm(forms.Form):
         self.add_error(
             "code", _("We cannot find a certificate with this code. Check the code and try again.")
         )
+
+
+class MemberInvitationForm(forms.Form):
+    """A branch or umbrella organisation invites one of its member companies."""
+
+    company_name = forms.CharField(
+        label=_("Name of the company"),
+        max_length=200,
+        error_messages={"required": _("Fill in the name of the company you invite.")},
+    )
+    email = forms.EmailField(
+        label=_("Email address of your contact at the company"),
+        help_text=_("We send the invitation to this address, in your name."),
+        error_messages={
+            "required": _("Fill in the email address we send the invitation to."),
+            "invalid": _("Fill in an email address like name@company.nl."),
+        },
+    )
+
+
+class EventRegistrationForm(forms.Form):
+    """Registering for an event: with an account the fields are filled in already."""
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        error_messages={"required": _("Fill in your name.")},
+    )
+    email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("We send the confirmation to this address."),
+        error_messages={
+            "required": _("Fill in the email address we send the confirmation to."),
+            "invalid": _("Fill in an email address like name@company.nl."),
+        },
+    )
+    organisation_name = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        help_text=_("The employer or organisation you come for."),
+    )

@@ -183,6 +183,8 @@ def anonymise(organisation):
     _forget_log_entries(organisation)
     organisation.memberships.all().delete()
     organisation.invitations.all().delete()
+    # The addresses of the companies it invited are theirs, not the organisation's to keep.
+    organisation.member_invitations.all().delete()
     organisation.access_requests.all().delete()
     organisation.profile_changes.all().delete()
     Organisation.objects.filter(pk=organisation.pk).update(
@@ -202,7 +204,6 @@ def anonymise(organisation):
         plan_text="",
         plan_file="",
         other_measures="",
-        member_companies="",
         signatory_name="",
         signatory_role="",
         rejection_reason="",

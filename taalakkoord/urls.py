@@ -4,7 +4,7 @@ from django.urls import path, register_converter
 from django.utils.translation import gettext_lazy as _
 
 from .converters import WizardStepConverter
-from .views import account, certificates, dashboard, reports, start, wizard
+from .views import account, certificates, dashboard, invitations, reports, start, wizard
 
 register_converter(WizardStepConverter, "wizardstep")
 
@@ -17,6 +17,13 @@ urlpatterns = [
     path(_("withdraw/"), dashboard.withdraw, name="withdraw"),
     path(_("request-access/<str:kvk_number>/"), dashboard.request_access, name="request_access"),
     path(_("plan/<int:pk>/"), dashboard.plan_file, name="plan_file"),
+    path(_("member-companies/"), invitations.member_companies, name="member_companies"),
+    path(
+        _("member-companies/<int:pk>/withdraw/"),
+        invitations.cancel_invitation,
+        name="cancel_invitation",
+    ),
+    path(_("join-through/<uuid:token>/"), invitations.join_via, name="join_via"),
     path(_("progress-report/"), reports.progress_report, name="report"),
     path(_("certificate.pdf"), certificates.my_certificate, name="my_certificate"),
     path(_("badge.<str:kind>"), certificates.badge, name="badge"),

@@ -8,6 +8,7 @@ from .models.menu import signature_collection
 from .monitor.panels import progress_panel_for
 from .monitor.views import can_open_monitor, monitor_viewset
 from .viewsets import TaalakkoordViewSetGroup, commitment_viewset, organisation_viewset
+from .viewsets.events import event_registrations_viewset
 from .viewsets.stories import story_viewset
 
 
@@ -19,8 +20,35 @@ def register_viewsets():
         monitor_viewset,
         member_chooser_viewset,
         story_viewset,
+        event_registrations_viewset,
         TaalakkoordViewSetGroup(),
     ]
+
+
+def _registrations_button(page, user, priority):
+    from wagtail.admin.ui.menus.pages import PageMenuItem
+
+    from .models import EventPage
+
+    if page.specific_class is EventPage and page.permissions_for_user(user).can_edit():
+        yield PageMenuItem(
+            _("Registrations"),
+            reverse("taalakkoord_events:registrations", args=[page.pk]),
+            icon_name="group",
+            priority=priority,
+            page=page,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def event_header_button(page, user, view_name=None, next_url=None):
+    """The organiser reaches an event's registrations from the page in the admin."""
+    yield from _registrations_button(page, user, priority=12)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_listing_button(page, user, next_url=None):
+    yield from _registrations_button(page, user, priority=3)
 
 
 @hooks.register("construct_image_chooser_queryset")

@@ -58,8 +58,9 @@ def html_part(subject, body):
     )
 
 
-def queue(subject, body, recipients, reply_to=None, html=None):
-    """Queue one email in the current language; without `html` the HTML part is made from `body`."""
+def queue(subject, body, recipients, reply_to=None, html=None, attachments=None):
+    """Queue one email in the current language; without `html` the HTML part is made from `body`.
+    `attachments`: text files as (file name, content, MIME type)."""
     recipients = [address for address in recipients if address]
     if not recipients:
         return
@@ -70,10 +71,11 @@ def queue(subject, body, recipients, reply_to=None, html=None):
         recipients=recipients,
         reply_to=reply_to or None,
         html=html or html_part(subject, body),
+        attachments=[list(attachment) for attachment in attachments or ()] or None,
     )
 
 
-def send_templated(template, context, recipients, language, reply_to=None):
+def send_templated(template, context, recipients, language, reply_to=None, attachments=None):
     """Render `<template>_subject.txt` and `<template>_body.txt` in `language`, and queue them.
     Returns the subject as sent (None when there was no one to send to)."""
     if not any(recipients):
@@ -81,5 +83,5 @@ def send_templated(template, context, recipients, language, reply_to=None):
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_body.txt", context)
-        queue(subject, body, recipients, reply_to=reply_to)
+        queue(subject, body, recipients, reply_to=reply_to, attachments=attachments)
     return " ".join(subject.split())

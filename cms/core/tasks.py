@@ -27,8 +27,10 @@ def send_email(
     reply_to: list[str] | None = None,
     html: str | None = None,
     attempt: int = 1,
+    attachments: list[list[str]] | None = None,
 ):
     """Send one email outside the request, so a slow or absent mail server never blocks a page.
+    `attachments` are text files: [file name, content, MIME type] each.
 
     A mail server that is down or refuses for a while gets the same email again later.
     """
@@ -41,6 +43,8 @@ def send_email(
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments or ():
+        message.attach(filename, content, mimetype)
     try:
         sent = message.send()
     except (smtplib.SMTPException, OSError) as error:
@@ -50,7 +54,9 @@ def send_email(
         delay = RETRY_DELAYS[attempt - 1]
         later = send_email.using(run_after=timezone.now() + datetime.timedelta(seconds=delay))
         try:
-            later.enqueue(subject, body, recipients, reply_to, html, attempt + 1)
+            later.enqueue(
+                subject, body, recipients, reply_to, html, attempt + 1, attachments=attachments
+            )
         except InvalidTaskError:
             raise error from None  # a backend that cannot wait (immediate, in development)
         logger.warning(

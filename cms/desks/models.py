@@ -210,6 +210,7 @@ class LeerwerkloketPage(AdviceFormMixin, BasePage):
         "goodpractices.GoodPracticeIndexPage",
         "vacancies.VacancyIndexPage",
         "standardpages.ContentPage",
+        "taalakkoord.EventIndexPage",
     ]
 
     class Meta:

@@ -89,6 +89,7 @@ class HomePage(BasePage):
         "goodpractices.GoodPracticeIndexPage",
         "taalakkoord.MemberDirectoryPage",
         "taalakkoord.ResultsPage",
+        "taalakkoord.EventIndexPage",
         "ambassadors.AmbassadorIndexPage",
         "desks.RegionsIndexPage",
         "vacancies.VacancyIndexPage",

@@ -45,6 +45,7 @@ class ContentPage(BasePage):
         "standardpages.FormPage",
         "taalakkoord.MemberDirectoryPage",
         "taalakkoord.ResultsPage",
+        "taalakkoord.EventIndexPage",
         "ambassadors.AmbassadorIndexPage",
     ]
 

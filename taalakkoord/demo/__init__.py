@@ -39,6 +39,8 @@ from .texts import (  # noqa: F401 -- PLACES is read by tests too
     PLACES,
     SIGNATORY_ROLES,
     STORIES,
+    UMBRELLA_INVITED,
+    UMBRELLA_NOT_INVITED,
 )
 
 
@@ -258,6 +260,49 @@ def _stories(rng):
         )
 
 
+def _umbrella_links(rng):
+    """One branch organisation that invited its member companies: five signed up through it,
+    two invitations are still open and one company is not invited yet."""
+    from ..models import MemberInvitation
+
+    umbrella = (
+        Organisation.objects.filter(
+            kind__in=[OrganisationKind.BRANCH, OrganisationKind.UMBRELLA],
+            commitment__status=CommitmentStatus.APPROVED,
+            commitment__activity=Activity.ACTIVE,
+            commitment__consent_publish=True,
+        )
+        .order_by("commitment__member_number")
+        .select_related("commitment")
+        .first()
+    )
+    if umbrella is None:
+        return
+    joined = Organisation.objects.filter(
+        kind=OrganisationKind.EMPLOYER,
+        commitment__status=CommitmentStatus.APPROVED,
+        commitment__signed_on__gt=umbrella.commitment.signed_on,
+    ).select_related("commitment")[:5]
+    for company in joined:
+        sent = _moment(company.commitment.signed_on - datetime.timedelta(days=40), rng)
+        MemberInvitation.objects.create(
+            umbrella=umbrella,
+            company_name=company.name,
+            email=f"info@{slugify(company.name).replace('-', '')}.example",
+            sent_at=sent,
+            organisation=company,
+        )
+        Organisation.objects.filter(pk=company.pk).update(via=umbrella)
+    for name in UMBRELLA_INVITED:
+        MemberInvitation.objects.create(
+            umbrella=umbrella,
+            company_name=name,
+            email=f"personeelszaken@{slugify(name).replace('-', '')}.example",
+            sent_at=timezone.now() - datetime.timedelta(days=rng.randint(3, 20)),
+        )
+    MemberInvitation.objects.create(umbrella=umbrella, company_name=UMBRELLA_NOT_INVITED)
+
+
 def _work_in_hand():
     """The team's moderator handles the three applications that wait longest, with a note."""
     from django.contrib.auth import get_user_model
@@ -435,4 +480,5 @@ def build(log=print):
     _accounts(rng, accounts)
     _work_in_hand()
     _stories(rng)
+    _umbrella_links(rng)
     log(f"Created {len(statuses)} Taalakkoord organisations ({number} with a member number).")

@@ -134,3 +134,8 @@ STORIES = [
     "Alle werkinstructies zijn herschreven in eenvoudige taal. Nieuwe medewerkers zijn sneller ingewerkt.",
     "Met het Leerwerkloket hebben we een digitaal spreekuur gestart voor vragen over taal en rekenen.",
 ]
+
+# Companies a branch organisation invited that have not signed up yet, and one it named when it
+# signed but did not invite yet.
+UMBRELLA_INVITED = ["Schoonmaakbedrijf De Frisse Start", "Glazenwasserij Helder & Zn."]
+UMBRELLA_NOT_INVITED = "Facilitair Bedrijf Rivierenland"

@@ -2,6 +2,8 @@
 
 from .certificates import Certificate, CertificateRun, CertificateStatus
 from .commitments import Activity, Commitment, CommitmentStatus, MemberNumberCounter, StatusChange
+from .events import EventIndexPage, EventPage, EventRegistration
+from .invitations import MemberInvitation
 from .menu import Declaration, Measure, TaalakkoordSettings
 from .pages import MemberDirectoryPage
 from .reports import ProgressReport, ReminderLog
@@ -19,8 +21,12 @@ __all__ = [
     "Commitment",
     "CommitmentStatus",
     "Declaration",
+    "EventIndexPage",
+    "EventPage",
+    "EventRegistration",
     "Measure",
     "MemberDirectoryPage",
+    "MemberInvitation",
     "MemberNumberCounter",
     "StatusChange",
     "Story",

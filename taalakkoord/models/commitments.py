@@ -92,12 +92,6 @@ class Commitment(models.Model):
     plan_file = models.FileField(
         _("plan of action (PDF)"), upload_to=plan_upload_path, blank=True, validators=[validate_pdf]
     )
-    member_companies = models.TextField(
-        _("member companies you bring in"),
-        blank=True,
-        max_length=5000,
-        help_text=_("Branch and umbrella organisations: one company per line."),
-    )
     declaration_accepted = models.BooleanField(_("declaration signed"), default=False)
     consent_publish = models.BooleanField(_("name and logo may be published"), default=False)
     signatory_name = models.CharField(_("signed by"), max_length=150, blank=True)

@@ -128,6 +128,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         )
         from cms.goodpractices.models import GoodPracticePage
 
+        organisation = commitment.organisation
         return self.render(
             request,
             template="taalakkoord/member_profile.html",
@@ -140,7 +141,8 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                     .select_related("report")
                     .order_by("-decided_at", "-pk")[:3]
                 ),
-                "organisation": commitment.organisation,
+                "organisation": organisation,
+                **umbrella_links(organisation),
                 "measures": commitment.measures.all(),
                 "practices": GoodPracticePage.objects.live()
                 .public()
@@ -149,3 +151,27 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 .select_related("region"),
             },
         )
+
+
+def umbrella_links(organisation):
+    """For a profile: the branch or umbrella organisation it joined through (when its profile is
+    in the open), and for such an organisation the members that joined through it."""
+    links = {}
+    if organisation.via_id:
+        links["via"] = (
+            Commitment.objects.listed()
+            .filter(organisation=organisation.via_id)
+            .select_related("organisation")
+            .first()
+        )
+    if organisation.brings_in_members:
+        brought_in = Commitment.objects.counting().filter(organisation__via=organisation)
+        links["brought_in_count"] = brought_in.count()
+        links["brought_in"] = (
+            brought_in.filter(consent_publish=True)
+            .select_related("organisation")
+            .order_by("organisation__name")
+            if links["brought_in_count"]
+            else []
+        )
+    return links

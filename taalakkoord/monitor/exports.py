@@ -30,6 +30,7 @@ HEADINGS = {
     "organisation.region.name": _("Region"),
     "organisation.place": _("Place"),
     "organisation.referred_by": _("Brought in by ambassador"),
+    "organisation.via": _("Joined through"),
     "commitment.member_number": _("Member number"),
     "commitment.organisation.name": _("Organisation"),
     "commitment.organisation.region.name": _("Region"),
@@ -68,13 +69,16 @@ class MembersExportView(BaseExportView):
         "employees_in_scope",
         "employees_to_reach",
         "organisation.referred_by",
+        "organisation.via",
     ]
     export_headings = HEADINGS
 
     def get_queryset(self):
         return (
             self.selection.members()
-            .select_related("organisation__region", "organisation__referred_by")
+            .select_related(
+                "organisation__region", "organisation__referred_by", "organisation__via"
+            )
             .order_by("member_number")
         )
 
@@ -95,13 +99,14 @@ class CommitmentsExportView(BaseExportView):
         "employees_in_scope",
         "employees_to_reach",
         "reach_by",
+        "organisation.via",
     ]
     export_headings = {**HEADINGS, "created_at": _("Started")}
 
     def get_queryset(self):
         return (
             self.selection.period(self.selection.commitments(), "created_at")
-            .select_related("organisation__region")
+            .select_related("organisation__region", "organisation__via")
             .order_by("created_at", "pk")
         )
 

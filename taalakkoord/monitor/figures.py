@@ -86,6 +86,7 @@ class Figures:
     reached: int
     work_lists: dict = field(default_factory=dict)
     referrals: list = field(default_factory=list)
+    via_umbrellas: list = field(default_factory=list)
 
     def breakdown(self, key):
         return next(breakdown for breakdown in self.breakdowns if breakdown.key == key)
@@ -117,6 +118,7 @@ def compute(selection, tally=None):
         reached=employees_reached(selection, tally),
         work_lists=work_lists(selection, tally),
         referrals=referrals(selection, tally),
+        via_umbrellas=by_name(selection, tally.via_umbrellas),
     )
 
 
@@ -283,9 +285,15 @@ def work_lists(selection, tally):
 
 def referrals(selection, tally):
     """Members brought in by each ambassador, most first (only ambassadors with members)."""
+    return by_name(selection, tally.referrals)
+
+
+def by_name(selection, rows):
+    """Tally rows of (region, kind, name, members) in the selection, added up per name, most
+    first: members brought in by an ambassador, or joined through an umbrella organisation."""
     selected = tally_matches(selection.regions, selection.kind)
     totals = {}
-    for region, kind, name, count in tally.referrals:
+    for region, kind, name, count in rows:
         if selected(region, kind):
             totals[name] = totals.get(name, 0) + count
     return sorted(totals.items(), key=lambda item: (-item[1], item[0]))

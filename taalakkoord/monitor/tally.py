@@ -54,6 +54,9 @@ class Tally:
     accounts_by_organisation: tuple
     # (region, kind, applications waiting for review)
     waiting: tuple
+    # (region, kind, branch or umbrella organisation, members that joined through it); with a
+    # default, so a tally cached before this field existed still reads
+    via_umbrellas: tuple = ()
 
     def members(self, selected=None):
         return sum(row[4] for row in self.segments if not selected or selected(row[0], row[1]))
@@ -122,6 +125,12 @@ def build(today):
         .annotate(count=Count("pk"))
         .order_by()
     )
+    via_umbrellas = tuple(
+        members.filter(organisation__via__isnull=False)
+        .values_list(*ORGANISATION, "organisation__via__name")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
     started = tuple(
         (region, kind, month_number(month), *counts)
         for region, kind, month, *counts in Commitment.objects.values_list(
@@ -184,6 +193,7 @@ def build(today):
         accounts,
         accounts_by_organisation,
         waiting,
+        via_umbrellas,
     )
 
 

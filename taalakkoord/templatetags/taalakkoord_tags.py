@@ -44,3 +44,22 @@ def featured_story(context):
             else None
         ),
     }
+
+
+@register.inclusion_tag("taalakkoord/includes/upcoming_events.html")
+def upcoming_events(region=None, count=3):
+    """The next Taalakkoord events in the page's language (of one region on a desk page), with a
+    link to the events overview."""
+    from wagtail.models import Locale
+
+    from ..events import upcoming
+    from ..models import EventIndexPage
+
+    locale = Locale.get_active()
+    events = upcoming(locale, region=region, count=count)
+    overview = (
+        EventIndexPage.objects.live().filter(locale=locale).order_by("depth", "pk").first()
+        if events
+        else None
+    )
+    return {"events": events, "region": region, "overview": overview}

@@ -3,6 +3,7 @@
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from .. import invitations
 from ..permissions import commitment_of
 from .wizard import STEPS
 
@@ -19,5 +20,9 @@ def start(request):
         "steps": [label for _name, label, _form in STEPS],
         "first_step": first_step,
         "commitment": commitment,
+        # Someone who came through a branch or umbrella organisation's invitation.
+        "invitation": invitations.open_invitation(token)
+        if (token := request.session.get(invitations.SESSION_KEY))
+        else None,
     }
     return TemplateResponse(request, "taalakkoord/start.html", context)

@@ -18,7 +18,7 @@ from django.views import View
 from employers.models import Membership, Organisation, Role
 from employers.permissions import membership_of
 
-from .. import services
+from .. import invitations, services
 from ..forms import DeclarationForm, MeasuresForm, NumbersForm, OrganisationForm, PlanForm
 from ..models import Commitment, CommitmentStatus, Declaration
 from ..permissions import public_name
@@ -148,6 +148,7 @@ class WizardView(LoginRequiredMixin, View):
             Membership.objects.create(
                 user=self.request.user, organisation=organisation, role=Role.ADMIN
             )
+            invitations.link_new_organisation(self.request, organisation)
         Commitment.objects.get_or_create(
             organisation=organisation, defaults={"language": get_language()}
         )

@@ -22,6 +22,7 @@ from employers.models import OrganisationKind, Sector, SizeBand
 
 from .. import services
 from ..forms import RejectForm
+from ..invitations import invitations_of
 from ..models import (
     Activity,
     CertificateRun,
@@ -90,6 +91,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
         "organisation.region",
         "organisation.place",
         "organisation.referred_by",
+        "organisation.via",
         "status",
         "activity",
         "submitted_at",
@@ -103,7 +105,9 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
     form_fields = ["activity", "consent_publish", "language"]
 
     def get_queryset(self, request):
-        return Commitment.objects.select_related("organisation", "organisation__region")
+        return Commitment.objects.select_related(
+            "organisation", "organisation__region", "organisation__via"
+        )
 
     def get_urlpatterns(self):
         return [
@@ -200,6 +204,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                     commitment.organisation.size_band, commitment.employees_total
                 ),
                 "measures": commitment.measures.all(),
+                "member_invitations": invitations_of(commitment.organisation),
                 "history": commitment.status_changes.select_related("changed_by"),
                 "reject_form": form,
                 "can_decide": commitment.status == CommitmentStatus.SUBMITTED,

@@ -122,8 +122,9 @@ def test_every_page_type(page, language):
 def test_every_public_form_in_its_error_state(page, language):
     from cms.desks.models import AdviceRequestPage, LeerwerkloketPage
     from cms.standardpages.models import FormPage
+    from taalakkoord.models import EventPage
 
-    for model in (FormPage, AdviceRequestPage, LeerwerkloketPage):
+    for model in (FormPage, AdviceRequestPage, LeerwerkloketPage, EventPage):
         form_page = model.objects.live().filter(locale__language_code=language).first()
         page.goto(path_of(form_page, language))
         submit_without_browser_checks(page, "main form[method=post]")
@@ -174,6 +175,18 @@ def test_member_pages_and_their_forms_in_their_error_state(page, language):
             if path.startswith(("collegas", "colleagues", "profiel", "profile")):
                 assert_shows_errors(page)
             assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_umbrellas_member_companies_and_its_form_in_its_error_state(page, language):
+    log_in(page, language, "koepel@lerenenwerken.example", "leren-en-werken-demo")
+    base = f"/{language}/{'mijn-taalakkoord' if language == 'nl' else 'my-taalakkoord'}/"
+    page.goto(base + ("ledenbedrijven/" if language == "nl" else "member-companies/"))
+    assert page.locator("main table tbody tr").count() >= 5
+    assert_accessible(page)
+    submit_without_browser_checks(page, "main form.form")
+    assert_shows_errors(page)
+    assert_accessible(page)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -19,7 +19,7 @@ from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.factories import ContentPageFactory, FormFieldFactory, FormPageFactory
 from cms.standardpages.models import ContentPage, FormPage
 from cms.vacancies.models import VacancyIndexPage, VacancyPage
-from taalakkoord.models import MemberDirectoryPage, ResultsPage
+from taalakkoord.models import EventIndexPage, EventPage, MemberDirectoryPage, ResultsPage
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -34,6 +34,7 @@ class TestPageTree(WagtailPageTestCase):
                 GoodPracticeIndexPage,
                 MemberDirectoryPage,
                 ResultsPage,
+                EventIndexPage,
                 AmbassadorIndexPage,
                 RegionsIndexPage,
                 VacancyIndexPage,
@@ -44,8 +45,23 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage, LeerwerkloketPage})
         self.assertAllowedSubpageTypes(
             ContentPage,
-            {ContentPage, FormPage, MemberDirectoryPage, ResultsPage, AmbassadorIndexPage},
+            {
+                ContentPage,
+                FormPage,
+                MemberDirectoryPage,
+                ResultsPage,
+                EventIndexPage,
+                AmbassadorIndexPage,
+            },
         )
+
+    def test_events_live_in_their_overview_nationally_or_in_a_desks_section(self):
+        self.assertAllowedParentPageTypes(
+            EventIndexPage, {HomePage, ContentPage, LeerwerkloketPage}
+        )
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
 
     def test_form_page_has_no_children(self):
         self.assertAllowedParentPageTypes(FormPage, {HomePage, ContentPage})
@@ -67,7 +83,8 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(RegionsIndexPage, {LeerwerkloketPage, AdviceRequestPage})
         self.assertAllowedParentPageTypes(LeerwerkloketPage, {RegionsIndexPage})
         self.assertAllowedSubpageTypes(
-            LeerwerkloketPage, {NewsIndexPage, GoodPracticeIndexPage, VacancyIndexPage, ContentPage}
+            LeerwerkloketPage,
+            {NewsIndexPage, GoodPracticeIndexPage, VacancyIndexPage, ContentPage, EventIndexPage},
         )
         self.assertAllowedParentPageTypes(VacancyIndexPage, {HomePage, LeerwerkloketPage})
         self.assertAllowedSubpageTypes(VacancyIndexPage, {VacancyPage})

@@ -66,6 +66,8 @@ RULES = [
         "certificate_verify_code",
         "certificate_badge",
         "ambassadors:invitation",
+        # An umbrella's invitation link: a used or unknown one leads to the start page too.
+        "taalakkoord:join_via",
         "taalakkoord:start",
         "taalakkoord_api:*",
         "wagtaildocs_serve",
@@ -116,6 +118,10 @@ RULES = [
         deny={"anonymous"},
     ),
     rule("taalakkoord:withdraw", reach={"employer_a"}, deny={"anonymous", *STAFF}),
+    # Member companies: branch and umbrella organisations only. This world's organisations are
+    # employers, so everyone is refused here; umbrellas, and one umbrella against another's
+    # invitations, are tested in tests/taalakkoord/test_member_invitations.py.
+    rule("taalakkoord:member_companies", "taalakkoord:cancel_invitation", reach=(), deny=EVERYONE),
     rule(
         "taalakkoord:my_certificate",
         "taalakkoord:badge",
@@ -151,6 +157,9 @@ RULES = [
     # A PDF summary's download page belongs to the person who asked for it: nobody else, team
     # or not, reaches it (tests/monitor/test_views.py follows one person's own download).
     rule("taalakkoord_monitor:summary_download", reach=(), deny=EVERYONE),
+    # An event's registrations: whoever may edit the event's page (the sample page here is no
+    # event); one desk against another desk's event is tested in tests/taalakkoord/test_events.py.
+    rule("taalakkoord_events:*", reach=(), deny=NOT_ADMIN),
     # Progress figures: the national team for all regions, desk staff for their own.
     rule("taalakkoord_monitor:*", reach={"national_team", "regional_editor", "superuser"}),
     # Choosers list names to pick from in forms; Wagtail lets any staff member use them.

@@ -16,7 +16,7 @@ from cms.home.models import HomePage, HomePageFeaturedPractice
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.standardpages.models import ContentPage, FormField, FormPage
 
-from . import desks, glossary, members, news, pages, practices
+from . import desks, events, glossary, members, news, pages, practices
 from .images import ALT_EN, get_or_create_illustration
 from .pagetools import (
     ensure_child,
@@ -36,6 +36,7 @@ DEMO_USERS = [
     ("redacteur", "Editors", "Eva de Redacteur"),
     ("moderator", "Moderators", "Mo van het Landelijk Team"),
     ("werkgever", "employer", "Wendy de Werkgever"),
+    ("koepel", "employer", "Kees van de Branchevereniging"),
     ("loket-twente", "desk", "Daan van het Leerwerkloket Twente"),
 ]
 
@@ -85,6 +86,7 @@ class DemoBuilder:
         )
         self.site_settings(terms)
         members.build(taalakkoord, self.en, log=self.log)
+        events.build(taalakkoord, self.en, log=self.log)
         # Pages made after the first sync (the desks' news, the Taalakkoord's pages) get their
         # English alias too, so every Dutch address has an English one.
         sync.sync_trees()

@@ -8,7 +8,7 @@ from .pagetools import ensure_child, ensure_translation, fresh, with_join_link
 
 def build(taalakkoord_page, en, log=print):
     """The Taalakkoord's members, directory and ambassadors, and the demo employer's organisation."""
-    from employers.models import Membership, Role
+    from employers.models import Membership, Organisation, Role
     from taalakkoord import demo as taalakkoord_demo
     from taalakkoord.models import Commitment, MemberDirectoryPage, ResultsPage
 
@@ -88,5 +88,10 @@ def build(taalakkoord_page, en, log=print):
         Membership.objects.create(
             user=employer, organisation=commitment.organisation, role=Role.ADMIN
         )
+    # The branch organisation that invited its member companies has a login too.
+    umbrella_user = get_user_model().objects.get(username="koepel")
+    umbrella = Organisation.objects.filter(brought_in__isnull=False).order_by("pk").first()
+    if umbrella and not Membership.objects.filter(user=umbrella_user).exists():
+        Membership.objects.create(user=umbrella_user, organisation=umbrella, role=Role.ADMIN)
     # The demo employer's certificate, so "Mijn Taalakkoord" can offer it.
     generate_certificate.enqueue(Membership.objects.get(user=employer).organisation.commitment.pk)

@@ -47,7 +47,7 @@ class Command(BaseCommand):
         self.stdout.write(
             "Log in at /nl/account/login/ (admin: /admin/) with one of these demo accounts:"
         )
+        roles_by_username = {"koepel": "branch organisation, invites its member companies"}
         for username, group, _name in DEMO_USERS:
-            self.stdout.write(
-                f"  {demo_email(username):<36} password: {password:<22} ({roles[group]})"
-            )
+            role = roles_by_username.get(username, roles[group])
+            self.stdout.write(f"  {demo_email(username):<36} password: {password:<22} ({role})")

@@ -1,0 +1,59 @@
+"""A signing event, from both sides: a visitor registers with the keyboard and cancels; the
+organiser sees the list and prints the certificates of those who signed there. axe checks each
+screen."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from taalakkoord.models import EventPage, EventRegistration
+
+from .conftest import assert_accessible
+from .test_taalakkoord_journey import log_in
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_visitor_registers_and_cancels_and_the_organiser_prints(page, browser, live_server):
+    event = (
+        EventPage.objects.live()
+        .filter(locale__language_code="nl", slug="ondertekening-twente")
+        .get()
+    )
+    _site, _root, path = event.get_url_parts()
+    page.goto(path)
+    assert_accessible(page)
+    page.locator("#id_name").focus()
+    page.keyboard.type("Fatma Kaya")
+    page.keyboard.press("Tab")
+    page.keyboard.type("fatma@bakkerij-korrel.example")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Bakkerij Korrel")
+    page.keyboard.press("Enter")
+    expect(page.locator(".messages, [role=status], main")).to_contain_text("U bent ingeschreven")
+    expect(page).to_have_url(re.compile(r"/ondertekening-twente/[0-9a-f-]{36}/$"))
+    expect(page.get_by_role("link", name="Zet in uw agenda (.ics)")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Mijn inschrijving annuleren").click()
+    expect(page.locator("main")).to_contain_text("U hebt deze inschrijving geannuleerd")
+    assert EventRegistration.objects.get(email="fatma@bakkerij-korrel.example").cancelled_at
+
+    past = EventPage.objects.get(locale__language_code="nl", slug="ondertekening-midden-brabant")
+    team = browser.new_context(base_url=live_server.url, locale="nl-NL", accept_downloads=True)
+    team.set_default_timeout(15_000)
+    organiser = team.new_page()
+    try:
+        log_in(organiser, "moderator@lerenenwerken.example", "leren-en-werken-demo")
+        expect(organiser).to_have_url(re.compile(r"/admin/$"))
+        organiser.goto(f"/admin/taalakkoord/events/{past.pk}/")
+        expect(organiser.locator("main")).to_contain_text("Wendy de Werkgever")
+        assert_accessible(organiser, within=".nice-padding")
+        with organiser.expect_download() as download:
+            organiser.get_by_role(
+                "button", name="Opslaan en hun certificaten printen (PDF)"
+            ).click()
+        assert download.value.suggested_filename == "certificaten-ondertekening-midden-brabant.pdf"
+    finally:
+        organiser.goto("about:blank")
+        team.close()
