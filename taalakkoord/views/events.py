@@ -67,7 +67,8 @@ def event_page(page, request):
                     % {"email": registration.email},
                 )
                 return redirect(
-                    page.url + page.reverse_subpage("registration", args=[registration.token])
+                    page.get_url(request)
+                    + page.reverse_subpage("registration", args=[registration.token])
                 )
     own = events.active(page).filter(user=user).order_by("-created_at").first() if user else None
     context = page.get_context(request)

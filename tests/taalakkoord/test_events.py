@@ -322,3 +322,26 @@ def test_the_organiser_reaches_the_list_from_the_event_in_the_admin(client, even
     assert url in client.get(reverse("wagtailadmin_pages:edit", args=[event.pk])).content.decode()
     listing = client.get(reverse("wagtailadmin_explore", args=[event.get_parent().pk]))
     assert url in listing.content.decode()
+
+
+def test_the_overview_and_the_home_page_cost_the_same_queries_however_many_events(
+    client, home, overview
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(verified_user("lezer"))  # signed in: no page is served from a cache
+
+    def queries_with(count):
+        for index in range(count):
+            EventPageFactory(parent=overview, region=region("twente") if index % 2 else None)
+        counts = []
+        for url in (overview.url, home.url):
+            client.get(url)
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            counts.append(len(queries))
+        return counts
+
+    assert queries_with(1) == queries_with(5)

@@ -328,3 +328,23 @@ def test_the_free_text_list_became_companies_not_invited_yet():
     ]
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def test_the_umbrellas_profile_costs_the_same_queries_however_many_joined(client, directory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    organisation, _user = umbrella_member()
+    profile = f"{directory.url}{organisation.slug}/"
+    client.force_login(verified_user("lezer"))  # signed in: no page is served from a cache
+
+    def queries_with(count):
+        for _index in range(count):
+            CommitmentFactory(approved=True, organisation=OrganisationFactory(via=organisation))
+        client.get(profile)
+        client.get(profile)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(profile).status_code == 200
+        return len(queries)
+
+    assert queries_with(1) == queries_with(5)
