@@ -148,6 +148,20 @@ def upcoming(locale, region=None, count=3):
     return list(events[:count])
 
 
+def card(event, request=None):
+    """What an event's card shows, as plain values (kept in the cache as they are)."""
+    return {
+        "title": event.title,
+        "url": event.get_url(request),
+        "start": event.start,
+        "end": event.end,
+        "online": event.online,
+        "venue": event.venue,
+        "region": event.region.name if event.region_id else "",
+        "summary": event.listing_summary(),
+    }
+
+
 def certificates(registrations):
     """The current certificates of the members among `registrations`, in their order, and the
     registrations of organisations that have no certificate (yet)."""

@@ -47,9 +47,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from ..events import card
+
         now = timezone.now()
         events = self.events()
-        context["upcoming"] = list(events.filter(end__gte=now))
+        context["upcoming"] = [card(event, request) for event in events.filter(end__gte=now)]
         context["past"] = list(events.filter(end__lt=now).order_by("-start", "-pk")[:10])
         return context
 

@@ -46,20 +46,41 @@ def featured_story(context):
     }
 
 
-@register.inclusion_tag("taalakkoord/includes/upcoming_events.html")
-def upcoming_events(region=None, count=3):
+@register.inclusion_tag("taalakkoord/includes/upcoming_events.html", takes_context=True)
+def upcoming_events(context, region=None, count=3):
     """The next Taalakkoord events in the page's language (of one region on a desk page), with a
-    link to the events overview."""
+    link to the events overview. Kept per data version (publishing an event starts a new one)
+    and per hour, so an event leaves the list within the hour after it ends."""
+    from django.utils import timezone
     from wagtail.models import Locale
 
-    from ..events import upcoming
+    from cms.core import pagecache
+
+    request = context.get("request")
+    locale = Locale.get_active()
+    key = ":".join(
+        str(part)
+        for part in (
+            "upcoming-events",
+            request.get_host() if request else "",
+            locale.pk,
+            region.pk if region else 0,
+            count,
+            timezone.now().strftime("%Y%m%d%H"),
+        )
+    )
+    listing = pagecache.kept(key, lambda: _upcoming_listing(request, locale, region, count))
+    return {**listing, "region": region}
+
+
+def _upcoming_listing(request, locale, region, count):
+    from ..events import card, upcoming
     from ..models import EventIndexPage
 
-    locale = Locale.get_active()
-    events = upcoming(locale, region=region, count=count)
+    events = [card(event, request) for event in upcoming(locale, region=region, count=count)]
     overview = (
         EventIndexPage.objects.live().filter(locale=locale).order_by("depth", "pk").first()
         if events
         else None
     )
-    return {"events": events, "region": region, "overview": overview}
+    return {"events": events, "overview_url": overview.get_url(request) if overview else ""}
