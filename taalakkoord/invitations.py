@@ -4,6 +4,7 @@ through an invitation is linked to the organisation that invited it (`Organisati
 import datetime
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -47,8 +48,18 @@ def invite(organisation, company_name, email, user):
     Returns the invitation; raises `ValueError` with a message when the address was invited
     already and the invitation is still open."""
     email = email.strip().lower()
+    company_name = company_name.strip()
+    joined = organisation.member_invitations.filter(organisation__isnull=False)
+    if joined.filter(Q(email__iexact=email) | Q(company_name__iexact=company_name)).exists():
+        raise ValueError(
+            _("%(company)s has already signed up through your invitation.")
+            % {"company": company_name}
+        )
     if organisation.member_invitations.filter(
-        email__iexact=email, sent_at__isnull=False, organisation__isnull=True
+        email__iexact=email,
+        sent_at__isnull=False,
+        withdrawn_at__isnull=True,
+        organisation__isnull=True,
     ).exists():
         raise ValueError(_("You have already invited this email address."))
     if sent_today(organisation) >= DAILY_LIMIT:
@@ -56,13 +67,18 @@ def invite(organisation, company_name, email, user):
             _("You can send at most %(limit)s invitations a day. Try again tomorrow.")
             % {"limit": DAILY_LIMIT}
         )
+    # A company named but not invited yet, or whose invitation was withdrawn, keeps its row.
     invitation = organisation.member_invitations.filter(
-        company_name__iexact=company_name.strip(), sent_at__isnull=True
+        Q(sent_at__isnull=True) | Q(withdrawn_at__isnull=False),
+        company_name__iexact=company_name,
+        organisation__isnull=True,
     ).first() or MemberInvitation(umbrella=organisation)
-    invitation.company_name = company_name.strip()
+    invitation.company_name = company_name
     invitation.email = email
     invitation.invited_by = user
     invitation.sent_at = timezone.now()
+    invitation.withdrawn_at = None
+    invitation.token = MemberInvitation._meta.get_field("token").default()
     invitation.save()
     language = get_language()
     send_templated(
@@ -81,18 +97,18 @@ def invite(organisation, company_name, email, user):
 
 def cancel(invitation):
     """Withdraw an invitation nobody used: its link stops working; the company stays listed as
-    not invited."""
-    invitation.sent_at = None
-    invitation.email = ""
-    invitation.token = MemberInvitation._meta.get_field("token").default()
-    invitation.save(update_fields=["sent_at", "email", "token"])
+    withdrawn, and can be invited again."""
+    invitation.withdrawn_at = timezone.now()
+    invitation.save(update_fields=["withdrawn_at"])
 
 
 def open_invitation(token):
     """The open invitation with this token, or None."""
     return (
         MemberInvitation.objects.select_related("umbrella")
-        .filter(token=token, sent_at__isnull=False, organisation__isnull=True)
+        .filter(
+            token=token, sent_at__isnull=False, withdrawn_at__isnull=True, organisation__isnull=True
+        )
         .first()
     )
 
@@ -111,7 +127,10 @@ def link_new_organisation(request, organisation):
         invitation = (
             MemberInvitation.objects.select_related("umbrella")
             .filter(
-                email__iexact=request.user.email, sent_at__isnull=False, organisation__isnull=True
+                email__iexact=request.user.email,
+                sent_at__isnull=False,
+                withdrawn_at__isnull=True,
+                organisation__isnull=True,
             )
             .order_by("-sent_at")
             .first()

@@ -83,6 +83,15 @@ class PermittedMenuItem(MenuItem):
         return any(request.user.has_perm(permission) for permission in self.permissions)
 
 
+class EventsMenuItem(MenuItem):
+    """For whoever organises events: the national team, and desk staff with their own events."""
+
+    def is_shown(self, request):
+        from .viewsets.events import organised_events
+
+        return organised_events(request.user).exists()
+
+
 class ProgressMenuItem(MenuItem):
     def is_shown(self, request):
         return can_open_monitor(request.user)
@@ -102,6 +111,7 @@ def taalakkoord_menu():
          ["employers.change_profilechange"]),
         (PermittedMenuItem, _("Stories"), "taalakkoord_stories:index", "openquote",
          ["taalakkoord.change_story"]),
+        (EventsMenuItem, _("Events"), "taalakkoord_events:index", "date", None),
         (PermittedMenuItem, _("Menukaart"), "wagtailsnippets_taalakkoord_measure:list",
          "list-ul", ["taalakkoord.change_measure", "taalakkoord.view_measure"]),
         (PermittedMenuItem, _("Declaration"), "wagtailsnippets_taalakkoord_declaration:list",

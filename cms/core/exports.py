@@ -10,7 +10,7 @@ import csv
 import datetime
 import re
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import capfirst
 from wagtail.admin.views.mixins import Echo, ExcelDateFormatter, SpreadsheetExportMixin
 
@@ -69,13 +69,20 @@ def dutch_date(value):
 
 
 def stream_csv(self, queryset):
-    """Wagtail's CSV stream with a byte-order mark and semicolons."""
-    writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
-    yield "\ufeff".encode() + writer.writerow(
-        {field: self.get_heading(queryset, field) for field in self.list_export}
-    )
-    for item in queryset:
-        yield self.write_csv_row(writer, self.to_row_dict(item))
+    """Wagtail's CSV stream with a byte-order mark and semicolons, in the language of the view
+    that made it (the rows are written after the view returned, when the admin's language is
+    no longer active)."""
+    return _stream_csv(self, queryset, translation.get_language())
+
+
+def _stream_csv(view, queryset, language):
+    with translation.override(language):
+        writer = csv.DictWriter(Echo(), fieldnames=view.list_export, delimiter=CSV_DELIMITER)
+        yield "\ufeff".encode() + writer.writerow(
+            {field: view.get_heading(queryset, field) for field in view.list_export}
+        )
+        for item in queryset:
+            yield view.write_csv_row(writer, view.to_row_dict(item))
 
 
 def sheet_title(view, queryset):

@@ -51,6 +51,7 @@ class Migration(migrations.Migration):
                 ('token', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='added')),
                 ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='invited')),
+                ('withdrawn_at', models.DateTimeField(blank=True, null=True, verbose_name='withdrawn')),
                 ('invited_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='employers.organisation', verbose_name='signed up as')),
                 ('umbrella', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='member_invitations', to='employers.organisation', verbose_name='invited by')),

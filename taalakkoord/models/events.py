@@ -253,3 +253,12 @@ class EventRegistration(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.event}"
+
+    def registered_at(self):
+        """When, in the site's time zone (spreadsheets show it as it is written)."""
+        return timezone.localtime(self.created_at).replace(tzinfo=None)
+
+    def signed_display(self):
+        from django.utils.translation import gettext
+
+        return gettext("Yes") if self.signed_here else gettext("No")

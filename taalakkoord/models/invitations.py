@@ -34,6 +34,7 @@ class MemberInvitation(models.Model):
     )
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
     sent_at = models.DateTimeField(_("invited"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     organisation = models.ForeignKey(
         "employers.Organisation",
         on_delete=models.SET_NULL,
@@ -53,12 +54,16 @@ class MemberInvitation(models.Model):
 
     @property
     def is_open(self):
-        """Sent, and nobody signed up through it yet: the link in the email still works."""
-        return self.sent_at is not None and self.organisation_id is None
+        """Sent, not withdrawn, and nobody signed up through it yet: its link still works."""
+        return (
+            self.sent_at is not None and self.withdrawn_at is None and self.organisation_id is None
+        )
 
     def status(self):
         """How far the company got: not invited yet, invited, signing up, or a member."""
         if self.organisation_id is None:
+            if self.withdrawn_at is not None:
+                return Status(_("Invitation withdrawn"), "inactive")
             if self.sent_at is None:
                 return Status(_("Not invited yet"), "draft")
             return Status(_("Invited"), "waiting")

@@ -77,7 +77,7 @@ def cancel_invitation(request, pk):
     invitation = get_object_or_404(
         MemberInvitation, pk=pk, umbrella=membership.organisation, organisation__isnull=True
     )
-    if invitation.sent_at is not None:
+    if invitation.is_open:
         invitations.cancel(invitation)
         messages.success(
             request,
@@ -91,6 +91,7 @@ def join_via(request, token):
     """The link in an invitation: remember it, and lead the visitor to the start page."""
     invitation = invitations.open_invitation(token)
     if invitation is None:
+        request.session.pop(invitations.SESSION_KEY, None)
         messages.error(
             request,
             _(

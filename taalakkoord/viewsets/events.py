@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.viewsets.base import ViewSet
@@ -19,6 +20,51 @@ from cms.core.exports import SafeSpreadsheetExportMixin
 
 from .. import events
 from ..models import EventPage
+
+
+def organised_events(user):
+    """The events `user` may edit (and so organises), in the site's main language, newest first,
+    with how many people registered on any of their translations."""
+    from django.conf import settings
+    from django.db.models import Count, OuterRef, Subquery
+    from wagtail.models import Page
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from ..models import EventRegistration
+
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
+    registered = (
+        EventRegistration.objects.filter(
+            event__translation_key=OuterRef("translation_key"), cancelled_at__isnull=True
+        )
+        .order_by()
+        .values("event__translation_key")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return (
+        EventPage.objects.filter(
+            pk__in=Page.objects.filter(pk__in=editable.values("pk")).type(EventPage).values("pk"),
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        .annotate(registered=Subquery(registered))
+        .select_related("region")
+        .order_by("-start", "pk")
+    )
+
+
+def index_view(request):
+    events = list(organised_events(request.user)[:100])
+    return TemplateResponse(
+        request,
+        "taalakkoord/admin/events.html",
+        {
+            "events": events,
+            "now": timezone.now(),
+            "header_title": _("Events and their registrations"),
+            "page_title": _("Events and their registrations"),
+        },
+    )
 
 
 def organised_event(request, page_id):
@@ -69,7 +115,8 @@ def registrations_view(request, page_id):
         {
             "event": event,
             "registrations": registrations,
-            "places_left": event.places_left(),
+            "places_left": None if event.is_past else event.places_left(),
+            "index_url": reverse("taalakkoord_events:index"),
             "cancelled": event.registrations().filter(cancelled_at__isnull=False).count(),
             "printable": len(found),
             "missing": missing,
@@ -84,13 +131,13 @@ def registrations_view(request, page_id):
 
 
 class RegistrationsExport(SafeSpreadsheetExportMixin):
-    list_export = ["name", "email", "organisation_name", "created_at", "signed_here"]
+    list_export = ["name", "email", "organisation_name", "registered_at", "signed_display"]
     export_headings = {
         "name": gettext_lazy("Name"),
         "email": gettext_lazy("Email address"),
         "organisation_name": gettext_lazy("Organisation"),
-        "created_at": gettext_lazy("Registered"),
-        "signed_here": gettext_lazy("Signed at the event"),
+        "registered_at": gettext_lazy("Registered"),
+        "signed_display": gettext_lazy("Signed at the event"),
     }
     export_sheet_title = gettext_lazy("Registrations")
 
@@ -98,7 +145,7 @@ class RegistrationsExport(SafeSpreadsheetExportMixin):
         self.event = event
 
     def get_filename(self):
-        return f"aanmeldingen-{self.event.slug}"
+        return f"inschrijvingen-{self.event.slug}"
 
 
 def export_view(request, page_id, export_format):
@@ -119,6 +166,7 @@ class EventRegistrationsViewSet(ViewSet):
 
     def get_urlpatterns(self):
         return [
+            path("", index_view, name="index"),
             path("<int:page_id>/", registrations_view, name="registrations"),
             path("<int:page_id>/export/<str:export_format>/", export_view, name="export"),
         ]

@@ -181,7 +181,7 @@ def test_member_pages_and_their_forms_in_their_error_state(page, language):
 def test_an_umbrellas_member_companies_and_its_form_in_its_error_state(page, language):
     log_in(page, language, "koepel@lerenenwerken.example", "leren-en-werken-demo")
     base = f"/{language}/{'mijn-taalakkoord' if language == 'nl' else 'my-taalakkoord'}/"
-    page.goto(base + ("ledenbedrijven/" if language == "nl" else "member-companies/"))
+    page.goto(base + ("aangesloten-bedrijven/" if language == "nl" else "member-companies/"))
     assert page.locator("main table tbody tr").count() >= 5
     assert_accessible(page)
     submit_without_browser_checks(page, "main form.form")

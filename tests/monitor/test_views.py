@@ -147,7 +147,7 @@ def test_members_export_rows_and_columns(client, dataset, monitor_team):
         "Medewerkers met een taalvraag",
         "Te bereiken medewerkers",
         "Binnengebracht door ambassadeur",
-        "Lid via",
+        "Aangesloten via",
     ]
     assert [(row[0], row[1], row[6], row[13]) for row in rows] == [
         ("1", "Organisatie A", "Twente", "Fatima"),

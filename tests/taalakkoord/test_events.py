@@ -345,3 +345,42 @@ def test_the_overview_and_the_home_page_cost_the_same_queries_however_many_event
         return counts
 
     assert queries_with(1) == queries_with(5)
+
+
+def test_the_admin_lists_the_events_each_organiser_organises(client, home, event, moderator):
+    from cms.desks.factories import LeerwerkloketPageFactory, RegionsIndexPageFactory
+
+    register(client, event)
+    desks = RegionsIndexPageFactory(parent=home)
+    twente = LeerwerkloketPageFactory(parent=desks, region=region("twente"))
+    own = EventPageFactory(parent=EventIndexPageFactory(parent=twente), title="Loketbijeenkomst")
+    twente.refresh_from_db()
+    index = reverse("taalakkoord_events:index")
+    client.force_login(moderator)
+    html = client.get(index).content.decode()
+    assert "Taalakkoord tekenen in Twente" in html and "Loketbijeenkomst" in html
+    assert "<td>1 / 2</td>" in html  # registered out of the places
+    staff = UserFactory(username="daan")
+    staff.groups.add(twente.moderators_group)
+    client.force_login(staff)
+    html = client.get(index).content.decode()
+    assert "Loketbijeenkomst" in html and "Taalakkoord tekenen in Twente" not in html
+    assert registrations_url(own) in html
+
+
+def test_the_export_speaks_the_admins_language_whatever_the_browser_asks(client, event, moderator):
+    from wagtail.users.models import UserProfile
+
+    register(client, event)
+    EventRegistration.objects.update(signed_here=True)
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "nl"
+    profile.save()
+    client.force_login(moderator)
+    export = client.get(
+        reverse("taalakkoord_events:export", args=[event.pk, "csv"]), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    heading, row = b"".join(export.streaming_content).decode("utf-8-sig").splitlines()
+    assert heading.startswith("Naam;E-mailadres;Organisatie;Ingeschreven;Getekend")
+    assert row.endswith(";Ja")
+    assert "inschrijvingen-" in export["Content-Disposition"]

@@ -187,10 +187,10 @@ def test_both_profiles_show_the_link(client, directory, umbrella):
         organisation=OrganisationFactory(name="Stil Bedrijf", via=organisation),
     )
     company = client.get(f"{directory.url}{public.organisation.slug}/").content.decode()
-    assert "Lid via" in company
+    assert "Aangesloten via" in company
     assert f'href="{directory.url}{organisation.slug}/"' in company
     profile = client.get(f"{directory.url}{organisation.slug}/").content.decode()
-    assert "2 bedrijven deden mee aan het Taalakkoord via onze uitnodiging." in profile
+    assert "2 bedrijven doen mee aan het Taalakkoord via onze uitnodiging." in profile
     assert "Hotel De Brug" in profile and "Stil Bedrijf" not in profile
 
 
@@ -200,7 +200,7 @@ def test_an_umbrella_that_is_not_in_the_open_is_not_named(client, directory):
     hidden.commitment.save()
     company = CommitmentFactory(approved=True, organisation=OrganisationFactory(via=hidden))
     html = client.get(f"{directory.url}{company.organisation.slug}/").content.decode()
-    assert "Verborgen Koepel" not in html and "Lid via" not in html
+    assert "Verborgen Koepel" not in html and "Aangesloten via" not in html
 
 
 def test_the_list_shows_how_far_each_company_got(client, umbrella):
@@ -280,7 +280,7 @@ def test_the_monitor_and_the_exports_count_members_via_an_umbrella(client, umbre
     assert re.search(r"Branchevereniging Schoonmaak Oost</th>\s*<td>2</td>", section)
     for dataset in ("leden", "aanmeldingen"):
         heading, *rows = csv_rows(client.get(export_url(dataset)))
-        column = heading.index("Lid via")
+        column = heading.index("Aangesloten via")
         brug = next(row for row in rows if "Hotel De Brug" in row)
         assert brug[column] == "Branchevereniging Schoonmaak Oost"
 
@@ -348,3 +348,43 @@ def test_the_umbrellas_profile_costs_the_same_queries_however_many_joined(client
         return len(queries)
 
     assert queries_with(1) == queries_with(5)
+
+
+def test_a_company_that_joined_is_not_invited_again(client, umbrella):
+    organisation, user = umbrella
+    company = OrganisationFactory(name="Bakkerij Bakker", via=organisation)
+    MemberInvitationFactory(
+        umbrella=organisation,
+        company_name="Bakkerij Bakker",
+        email="info@bakkerijbakker.example",
+        organisation=company,
+    )
+    client.force_login(user)
+    for data in (
+        {"company": "Bakkerij Bakker", "email": "nieuw@bakkerijbakker.example"},
+        {"company": "Andere naam", "email": "INFO@bakkerijbakker.example"},
+    ):
+        response = invite(client, **data)
+        assert response.status_code == 422
+        assert "heeft zich al via uw uitnodiging aangemeld" in response.content.decode()
+    assert MemberInvitation.objects.count() == 1
+
+
+def test_a_withdrawn_invitation_says_so_and_can_be_sent_again(
+    client, umbrella, django_capture_on_commit_callbacks
+):
+    organisation, user = umbrella
+    invitation = MemberInvitationFactory(umbrella=organisation, company_name="Hotel De Brug")
+    old_token = invitation.token
+    client.force_login(user)
+    client.post(reverse("taalakkoord:cancel_invitation", args=[invitation.pk]))
+    page = client.get(reverse(PAGE)).content.decode()
+    assert "Uitnodiging ingetrokken" in page and "Opnieuw uitnodigen" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = invite(client, company="Hotel De Brug", email="receptie@hoteldebrug.example")
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    invitation.refresh_from_db()
+    assert invitation.is_open and invitation.email == "receptie@hoteldebrug.example"
+    assert invitation.token != old_token and invitations.open_invitation(old_token) is None
+    assert str(invitation.token) in mail.outbox[-1].body
+    assert MemberInvitation.objects.count() == 1

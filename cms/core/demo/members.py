@@ -93,5 +93,7 @@ def build(taalakkoord_page, en, log=print):
     umbrella = Organisation.objects.filter(brought_in__isnull=False).order_by("pk").first()
     if umbrella and not Membership.objects.filter(user=umbrella_user).exists():
         Membership.objects.create(user=umbrella_user, organisation=umbrella, role=Role.ADMIN)
+    if umbrella:
+        generate_certificate.enqueue(umbrella.commitment.pk)
     # The demo employer's certificate, so "Mijn Taalakkoord" can offer it.
     generate_certificate.enqueue(Membership.objects.get(user=employer).organisation.commitment.pk)
