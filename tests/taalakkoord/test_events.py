@@ -384,3 +384,47 @@ def test_the_export_speaks_the_admins_language_whatever_the_browser_asks(client,
     assert heading.startswith("Naam;E-mailadres;Organisatie;Ingeschreven;Getekend")
     assert row.endswith(";Ja")
     assert "inschrijvingen-" in export["Content-Disposition"]
+
+
+def test_people_registering_at_once_never_take_more_than_the_places(migrated_db):
+    import threading
+
+    from django.db import connection
+
+    from cms.home.factories import HomePageFactory
+    from taalakkoord import events
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Row locks need PostgreSQL; CI runs this test there.")
+    from wagtail.models import Locale, Page, Site
+
+    home = HomePageFactory(
+        parent=Page.get_first_root_node(),
+        slug="home-race",
+        locale=Locale.objects.get(language_code="nl"),
+    )
+    Site.objects.filter(is_default_site=True).update(root_page=home)
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home), capacity=3)
+    people = 8
+    barrier = threading.Barrier(people)
+    outcomes = []
+
+    def take_a_place(number):
+        from django.db import connections
+
+        try:
+            barrier.wait()
+            events.register(event, name=f"Persoon {number}", email=f"p{number}@example.org")
+            outcomes.append("registered")
+        except events.Full:
+            outcomes.append("full")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=take_a_place, args=(n,)) for n in range(people)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["full"] * 5 + ["registered"] * 3
+    assert event.registrations().count() == 3
