@@ -15,6 +15,12 @@ from .test_taalakkoord_journey import log_in
 pytestmark = pytest.mark.browser
 
 
+def _english():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="en")
+
+
 def test_a_visitor_registers_and_cancels_and_the_organiser_prints(page, browser, live_server):
     event = (
         EventPage.objects.live()
@@ -40,6 +46,21 @@ def test_a_visitor_registers_and_cancels_and_the_organiser_prints(page, browser,
     expect(page.locator("main")).to_contain_text("U hebt deze inschrijving geannuleerd")
     assert EventRegistration.objects.get(email="fatma@bakkerij-korrel.example").cancelled_at
 
+    # The same in English: the form, its errors and the registration's own page.
+    english = event.get_translation(_english())
+    _site, _root, english_path = english.get_url_parts()
+    page.goto(english_path)
+    page.get_by_role("button", name="Register for this event").click()
+    expect(page.locator(".error-summary")).to_contain_text("Fill in your name.")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert_accessible(page)
+    page.locator("#id_name").fill("Tom de Boer")
+    page.locator("#id_email").fill("tom@garage-noord.example")
+    page.get_by_role("button", name="Register for this event").click()
+    expect(page.locator("body")).to_contain_text("You are registered.")
+    expect(page.get_by_role("heading", name="Your registration")).to_be_visible()
+    assert_accessible(page)
+
     past = EventPage.objects.get(locale__language_code="nl", slug="ondertekening-midden-brabant")
     team = browser.new_context(base_url=live_server.url, locale="nl-NL", accept_downloads=True)
     team.set_default_timeout(15_000)
@@ -47,7 +68,9 @@ def test_a_visitor_registers_and_cancels_and_the_organiser_prints(page, browser,
     try:
         log_in(organiser, "moderator@lerenenwerken.example", "leren-en-werken-demo")
         expect(organiser).to_have_url(re.compile(r"/admin/$"))
-        organiser.goto(f"/admin/taalakkoord/events/{past.pk}/")
+        organiser.goto("/admin/taalakkoord/events/")
+        assert_accessible(organiser, within=".nice-padding")
+        organiser.get_by_role("link", name=past.title).click()
         expect(organiser.locator("main")).to_contain_text("Wendy de Werkgever")
         assert_accessible(organiser, within=".nice-padding")
         with organiser.expect_download() as download:
