@@ -128,3 +128,32 @@ def test_saving_an_ambassador_starts_a_new_cache_version():
     before = cacheversion.current(pagecache.VERSION)
     AmbassadorFactory()
     assert cacheversion.current(pagecache.VERSION) != before
+
+
+def test_a_kept_part_of_a_page_is_rendered_once_per_data_version(db, rf, monkeypatch):
+    from django.template import Context, Template
+
+    from cms.core import pagecache
+
+    template = Template(
+        '{% load site_tags %}{% kept "probe" name %}{{ counter.next }}{% endkept %}'
+    )
+
+    class Counter:
+        calls = 0
+
+        def next(self):
+            Counter.calls += 1
+            return Counter.calls
+
+    request = rf.get("/nl/")
+
+    def render(name="een"):
+        return template.render(Context({"request": request, "name": name, "counter": Counter()}))
+
+    assert render() == render() == "1"
+    assert render("twee") == "2"  # another part: rendered on its own
+    pagecache.purge()  # a page was published: a new data version
+    assert render() == "3"
+    request.is_preview = True
+    assert render() == "4" and render() == "5"  # previews are never kept

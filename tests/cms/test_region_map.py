@@ -171,7 +171,11 @@ def overview(home):
 
 
 def add_desks(overview, slugs):
-    return {slug: LeerwerkloketPageFactory(parent=overview, region=region(slug)) for slug in slugs}
+    """Desks added and published, as editors do (publishing starts a new data version)."""
+    desks = {slug: LeerwerkloketPageFactory(parent=overview, region=region(slug)) for slug in slugs}
+    for desk in desks.values():
+        desk.save_revision().publish()
+    return desks
 
 
 def test_the_overview_links_each_tile_to_its_desk(client, overview):
@@ -182,6 +186,7 @@ def test_the_overview_links_each_tile_to_its_desk(client, overview):
         assert client.get(overview.url).status_code == 200
     desks = add_desks(overview, slugs[3:])
     desks |= {page.region.slug: page for page in overview.get_children().specific()}
+    client.get(overview.url)  # warm the caches of the new data version
     with CaptureQueriesContext(connection) as all_desks:
         response = client.get(overview.url)
     assert len(all_desks) <= len(few), "queries grow with the number of desks"
@@ -321,3 +326,29 @@ def test_desk_staff_see_only_their_own_region_on_the_monitor_map(client, monitor
     assert all(tile.count is None and tile.href is None for tile in others)
     assert all(count_in_label(tile) is None for tile in others)
     assert "Rijnmond: 1" not in html and "Friesland: 0" not in html
+
+
+def test_a_map_drawn_once_is_kept_by_what_it_shows(db, monkeypatch):
+    from django.utils import translation
+
+    from cms.core.templatetags import site_tags
+
+    regions = list(Region.objects.order_by("name"))
+    drawn = []
+    original = site_tags.render_to_string
+    monkeypatch.setattr(
+        site_tags, "render_to_string", lambda *args: drawn.append(1) or original(*args)
+    )
+    monkeypatch.setattr(site_tags, "_DRAWN_MAPS", {})
+    one = build_region_map(regions, counts={"twente": 3})
+    again = build_region_map(regions, counts={"twente": 3})
+    other = build_region_map(regions, counts={"twente": 4})
+    with translation.override("nl"):
+        first = site_tags.region_map(one)
+        assert site_tags.region_map(again) == first and len(drawn) == 1
+        changed = site_tags.region_map(other)
+    with translation.override("en"):
+        english = site_tags.region_map(one)
+    assert len(drawn) == 3
+    assert "Twente: 3 leden" in first and "Twente: 4 leden" in changed
+    assert "Twente: 3 members" in english

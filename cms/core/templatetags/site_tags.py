@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
@@ -146,19 +147,34 @@ def glossary_link(context, anchor, text=None):
     )
 
 
-@register.inclusion_tag("includes/region_map.html")
+@register.simple_tag
 def region_map(data, label=None, table=True, caption=None):
     """The tile map of the labour-market regions, from `cms.core.regionmap.build_region_map`.
 
     With counts it has a legend and, unless `table` is False (the page has the same figures in
     a table of its own, which `label` should then mention), a table of the counts beside it.
+
+    The map is a pure function of its tiles, texts and language, and rendering its 35 tiles is
+    the larger part of a page that shows it: a map drawn once is kept in this process, keyed by
+    everything it shows, so it never needs to be forgotten when content changes.
     """
-    return {
+    context = {
         "map": data,
-        "label": label or _("Map of the labour-market regions"),
+        "label": str(label or _("Map of the labour-market regions")),
         "table": table and data.counts,
-        "caption": caption or _("Members per region"),
+        "caption": str(caption or _("Members per region")),
     }
+    key = (get_language(), repr(data), context["label"], bool(context["table"]), context["caption"])
+    html = _DRAWN_MAPS.get(key)
+    if html is None:
+        html = render_to_string("includes/region_map.html", context)
+        if len(_DRAWN_MAPS) >= 64:
+            _DRAWN_MAPS.pop(next(iter(_DRAWN_MAPS)))
+        _DRAWN_MAPS[key] = html
+    return html
+
+
+_DRAWN_MAPS = {}  # (language, the map, its texts): the HTML, oldest first
 
 
 @register.filter
@@ -171,3 +187,40 @@ def with_pictures(items):
 def portrait(name):
     """A drawn portrait with the initials, for a person without a photo."""
     return drawn_portrait(name)
+
+
+class KeptNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        from django.utils import timezone
+        from django.utils.safestring import mark_safe
+
+        from cms.core import pagecache
+
+        parts = [str(part.resolve(context)) for part in self.parts]
+        key = ":".join(
+            ["fragment", request.get_host(), get_language() or "", str(timezone.localdate())]
+            + parts
+        )
+        html = pagecache.kept(key, lambda: str(self.nodelist.render(context)))
+        return mark_safe(html)  # noqa: S308 -- rendered by the template engine, escaped there
+
+
+@register.tag
+def kept(parser, token):
+    """`{% kept "name" part … %}…{% endkept %}`: the part of a page between the tags, rendered
+    once per data version, day, host, language and the given parts, and kept like the page frame
+    (`pagecache.kept`): publishing, or saving anything a page shows, starts a new version.
+
+    Only for what is the same for every visitor: never a form with a CSRF token, never anything
+    of the signed-in person. A preview renders it afresh."""
+    bits = token.split_contents()[1:]
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, [parser.compile_filter(bit) for bit in bits])
