@@ -1,5 +1,7 @@
 """The regional Leerwerkloketten: an overview of all desks, and a section per desk."""
 
+import functools
+
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -36,27 +38,39 @@ class RegionsIndexPage(BasePage):
             .order_by("region__province", "region__name", "title")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        from .forms import DeskFinderForm
-
-        context = super().get_context(request, *args, **kwargs)
+    def listing(self, request):
+        """The desks by province, and the map whose tiles lead to them."""
         desks = list(self.desks())
         provinces = {}
         for desk in desks:
             provinces.setdefault(desk.region.province or _("Other"), []).append(desk)
-        context["provinces"] = sorted(provinces.items(), key=lambda item: str(item[0]))
         hrefs = {}  # each region's tile leads to its (first) desk
         for desk in desks:
             hrefs.setdefault(desk.region.slug, desk.get_url(request))
-        context["region_map"] = build_region_map(Region.objects.all(), hrefs=hrefs)
-        context["advice_page"] = AdviceRequestPage.objects.live().public().child_of(self).first()
+        return (
+            sorted(provinces.items(), key=lambda item: str(item[0])),
+            build_region_map(Region.objects.all(), hrefs=hrefs),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import DeskFinderForm
+
+        context = super().get_context(request, *args, **kwargs)
+        # The list, the map and the advice page are made only when the template renders them:
+        # a page whose overview part is kept ({% kept %}) asks no queries for them.
+        listing = functools.cache(lambda: self.listing(request))
+        context["provinces"] = lambda: listing()[0]
+        context["region_map"] = lambda: listing()[1]
+        context["advice_page"] = functools.cache(
+            lambda: AdviceRequestPage.objects.live().public().child_of(self).first()
+        )
         if DeskFinderForm.base_fields.keys() & request.GET.keys():
             finder = DeskFinderForm(request.GET)
             if finder.is_valid():
                 place = finder.cleaned_data["gemeente"]
                 context["found"] = {
                     "place": place,
-                    "desk": next((d for d in desks if d.region.name == place.region), None),
+                    "desk": next((d for d in self.desks() if d.region.name == place.region), None),
                 }
             else:
                 # Names like the one typed, as links: one click instead of retyping.
@@ -270,7 +284,7 @@ class LeerwerkloketPage(AdviceFormMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["vacancies"] = self.vacancies()
-        context["vacancy_index"] = self.vacancy_index()
+        context["vacancy_index"] = functools.cache(self.vacancy_index)  # made when shown
         context["partners"] = self.partners.all()
         context["news_items"] = self.news()
         context["practices"] = self.good_practices()
