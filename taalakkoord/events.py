@@ -126,11 +126,17 @@ def calendar(events, private=False):
     return cal.to_ical().decode("utf-8")
 
 
-def calendar_response(events, request, filename, public=False):
-    response = HttpResponse(calendar(events), content_type="text/calendar; charset=utf-8")
+def calendar_response(events, request, filename, public=False, private=False):
+    """The calendar as a response: `public` ones cached like pages; a registration's own
+    (`private`, with the meeting link) never kept."""
+    response = HttpResponse(
+        calendar(events, private=private), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     if public:
         cache_publicly(response)
+    else:
+        response["Cache-Control"] = "private, no-store"
     return response
 
 

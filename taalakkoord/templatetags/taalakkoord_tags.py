@@ -54,22 +54,16 @@ def upcoming_events(context, region=None, count=3):
     from django.utils import timezone
     from wagtail.models import Locale
 
-    from cms.core import pagecache
+    from cms.core import layout
 
     request = context.get("request")
     locale = Locale.get_active()
-    key = ":".join(
-        str(part)
-        for part in (
-            "upcoming-events",
-            request.get_host() if request else "",
-            locale.pk,
-            region.pk if region else 0,
-            count,
-            timezone.now().strftime("%Y%m%d%H"),
-        )
-    )
-    listing = pagecache.kept(key, lambda: _upcoming_listing(request, locale, region, count))
+
+    def build():
+        return _upcoming_listing(request, locale, region, count)
+
+    parts = [region.pk if region else 0, count, timezone.now().strftime("%Y%m%d%H")]
+    listing = layout.cached(request, "upcoming-events", parts, build) if request else build()
     return {**listing, "region": region}
 
 

@@ -93,10 +93,9 @@ def registration_page(page, request, token):
     if registration is None:
         raise Http404
     if request.GET.get("format") == "ics":
-        response = events.calendar_response([page], request, f"{page.slug}.ics")
-        response.content = events.calendar([page], private=registration.cancelled_at is None)
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return events.calendar_response(
+            [page], request, f"{page.slug}.ics", private=registration.cancelled_at is None
+        )
     if request.method == "POST" and registration.cancelled_at is None:
         events.cancel(registration)
         messages.success(

@@ -201,14 +201,8 @@ class KeptNode(template.Node):
         from django.utils import timezone
         from django.utils.safestring import mark_safe
 
-        from cms.core import pagecache
-
-        parts = [str(part.resolve(context)) for part in self.parts]
-        key = ":".join(
-            ["fragment", request.get_host(), get_language() or "", str(timezone.localdate())]
-            + parts
-        )
-        html = pagecache.kept(key, lambda: str(self.nodelist.render(context)))
+        parts = [timezone.localdate(), *(part.resolve(context) for part in self.parts)]
+        html = layout.cached(request, "fragment", parts, lambda: str(self.nodelist.render(context)))
         return mark_safe(html)  # noqa: S308 -- rendered by the template engine, escaped there
 
 
