@@ -1,5 +1,7 @@
 """Good practices (praktijkvoorbeelden): how a region tackles learning and working."""
 
+import functools
+
 from django import forms
 from django.db import models
 from django.utils import timezone
@@ -48,10 +50,13 @@ class GoodPracticeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = GoodPracticeFilterForm(request.GET or None)
-        items = form.filter(self.practices()).distinct()
         context["filter_form"] = form
-        context["items"] = paginate(request, items)
-        context["is_filtered"] = (
+        # Filtered, counted and fetched only when the template renders the list: a kept list
+        # asks nothing.
+        context["items"] = functools.cache(
+            lambda: paginate(request, form.filter(self.practices()).distinct())
+        )
+        context["is_filtered"] = lambda: (
             form.is_bound and form.is_valid() and any(form.cleaned_data.values())
         )
         return context

@@ -1,5 +1,7 @@
 """News: an index per language with a paginated listing and feeds, and the news items."""
 
+import functools
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -47,7 +49,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if tag:
             items = items.filter(tags__name=tag)
         context["tag"] = tag
-        context["items"] = paginate(request, items)
+        # Counted and fetched only when the template renders the list: a kept list asks nothing.
+        context["items"] = functools.cache(lambda: paginate(request, items))
         return context
 
     @path("")

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from cms.core.models import Region
 from cms.core.viewsets import ReviewViewSetMixin
@@ -129,10 +130,12 @@ class TeamViewPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+# Wagtail asks the registry, not the viewset, which policy a model has.
+register_permission_policy(Organisation, TeamViewPolicy(Organisation), exact_class=True)
+
+
 class OrganisationViewSet(ReviewViewSetMixin, ModelViewSet):
     """Every organisation in one place: search by name, KvK number or place, open its page."""
-
-    permission_policy = TeamViewPolicy(Organisation)
 
     model = Organisation
     icon = "group"
