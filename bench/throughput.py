@@ -5,14 +5,16 @@ Run by hand:  .venv/bin/python bench/throughput.py [--seconds 10] [--rounds 3]
 
 Needs wrk and varnish (Debian's packages), our demo database (bench/pages.py builds
 var/bench-pages-1x.sqlite3) and bakerydemo built as ../shared/bench/README.md says (BAKERYDEMO,
-default /tmp/bakerydemo). Both sites run under gunicorn with the same settings (5 sync workers),
+default /tmp/bakerydemo). Both sites run under gunicorn with the same settings (5 sync workers,
+the application loaded before the workers fork; ours also warms up and freezes the collector's
+objects then, as scripts/gunicorn.conf.py does in `make prod`),
 on SQLite with a local-memory cache and DEBUG off, our page cache off, so every request renders
 the page; rounds alternate between the two. Then Varnish (scripts/varnish.sh, as in `make prod`)
 goes in front of ours: the cached home page with 16 and with 200 concurrent clients.
 
 Prints, per pair of pages, requests per second and the ratio (ours / bakerydemo's); the resident
-(RSS) and proportional (PSS) memory of each site's workers after warm-up; and the front cache's
-requests per second, latency and errors. Aims (issue 15): uncached home at least 2x bakerydemo's
+(RSS), proportional (PSS) and own (USS) memory of each site's workers after warm-up; and the front
+cache's requests per second, latency and errors. Aims (issue 15): uncached home at least 2x bakerydemo's
 requests per second; cached home at least 5,000 req/s; 200 clients with no errors and p95 at
 most 1 s through the front cache; an idle worker at most 110 MiB RSS.
 """
@@ -41,10 +43,11 @@ PAIRS = {  # label: (our path, bakerydemo's path)
 OURS, BAKERY, FRONT = 8101, 8102, 8103
 
 
-def gunicorn(python_dir, module, port, cwd, env):
+def gunicorn(python_dir, module, port, cwd, env, config=()):
     command = [
         str(python_dir / "gunicorn"), module, "--bind", f"127.0.0.1:{port}", "--workers", "5",
         "--timeout", "60", "--access-logfile", "/dev/null", "--error-logfile", "/dev/null",
+        "--preload", *config,
     ]  # fmt: skip
     return subprocess.Popen(command, cwd=cwd, env={**os.environ, **env})  # noqa: S603
 
@@ -80,7 +83,8 @@ def wrk(url, seconds, connections=16):
 
 
 def memory(master):
-    """RSS and PSS in MiB of each worker of a gunicorn master."""
+    """RSS, PSS and USS (its own pages, shared with no other process) in MiB of each worker of a
+    gunicorn master."""
     children = subprocess.run(  # noqa: S603
         [shutil.which("pgrep"), "-P", str(master.pid)], capture_output=True, text=True
     ).stdout.split()
@@ -90,7 +94,11 @@ def memory(master):
         rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         pss = int(re.search(r"^Pss:\s+(\d+)", rollup, re.MULTILINE).group(1)) / 1024
-        figures.append((rss, pss))
+        uss = sum(
+            int(value)
+            for value in re.findall(r"^Private_(?:Clean|Dirty):\s+(\d+)", rollup, re.MULTILINE)
+        )
+        figures.append((rss, pss, uss / 1024))
     return figures
 
 
@@ -114,7 +122,14 @@ def main():
         "ALLOWED_HOSTS": "*",
     }
     servers = [
-        gunicorn(ROOT / ".venv/bin", "cms.wsgi", OURS, ROOT, ours_env),
+        gunicorn(
+            ROOT / ".venv/bin",
+            "cms.wsgi",
+            OURS,
+            ROOT,
+            ours_env,
+            config=("-c", str(ROOT / "scripts/gunicorn.conf.py")),
+        ),
         gunicorn(
             bakery / ".venv/bin",
             "bakerydemo.wsgi",
@@ -140,14 +155,13 @@ def main():
         for label, (ours, theirs) in rates.items():
             a, b = statistics.median(ours), statistics.median(theirs)
             print(f"{label:<24} {a:10.1f} {b:10.1f} {a / b:6.2f}")
-        print("\nWorkers after warm-up (MiB):   RSS median / max     PSS median")
+        print("\nWorkers after warm-up (MiB):   RSS median / max     PSS median   USS median")
         for name, server in (("ours", servers[0]), ("bakerydemo", servers[1])):
             figures = memory(server)
-            rss = [value[0] for value in figures]
-            pss = [value[1] for value in figures]
+            rss, pss, uss = ([value[i] for value in figures] for i in range(3))
             print(
                 f"{name:<30} {statistics.median(rss):6.1f} / {max(rss):6.1f}"
-                f"     {statistics.median(pss):6.1f}"
+                f"     {statistics.median(pss):6.1f}       {statistics.median(uss):6.1f}"
             )
         front(args.seconds, scratch)
     finally:

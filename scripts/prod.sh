@@ -92,7 +92,8 @@ start() {
   local workers=$(( $(nproc) * 2 + 1 ))
   # The site's own log lines (JSON, with the request id) go to stdout: var/prod/app.log.
   if ! running "$STATE/gunicorn.pid"; then
-    nohup "$ROOT/.venv/bin/gunicorn" cms.wsgi --bind "127.0.0.1:${APP_PORT}" \
+    # scripts/gunicorn.conf.py: the site is loaded and warmed once, then shared by the workers.
+    nohup "$ROOT/.venv/bin/gunicorn" cms.wsgi -c "$ROOT/scripts/gunicorn.conf.py" --bind "127.0.0.1:${APP_PORT}" \
       --workers "$workers" --timeout 30 --max-requests 2000 --max-requests-jitter 200 \
       --pid "$STATE/gunicorn.pid" --access-logfile "$STATE/access.log" \
       --access-logformat '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(M)sms %({x-request-id}o)s' \

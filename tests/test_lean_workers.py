@@ -36,3 +36,14 @@ def test_a_failed_render_says_why(monkeypatch):
     monkeypatch.setattr(pdf, "RENDERER", "taalakkoord.no_such_renderer")
     with pytest.raises(pdf.PDFError, match="No module named"):
         pdf.render("<p>Test</p>")
+
+
+def test_the_master_warms_up_every_template_without_the_database(db, django_assert_num_queries):
+    """scripts/gunicorn.conf.py warms the site before forking (cms/core/warmup.py): every one of
+    the project's templates compiles, without asking the database anything (a connection opened
+    before the fork would be shared by every worker)."""
+    from cms.core.warmup import project_templates, warm
+
+    with django_assert_num_queries(0):
+        loaded = warm()
+    assert loaded == len(list(project_templates())) > 150
