@@ -1,5 +1,7 @@
 """The public ambassadors page: an overview with a region filter, and a profile per ambassador."""
 
+import functools
+
 from django import forms
 from django.db import models
 from django.http import Http404
@@ -10,8 +12,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale
 
 from cms.core.models import BasePage, Region
+from cms.core.utils import paginate
 
 from .models import in_language, referral_counts
+
+PER_PAGE = 24
 
 
 class AmbassadorFilterForm(forms.Form):
@@ -42,15 +47,22 @@ class AmbassadorIndexPage(RoutablePageMixin, BasePage):
         today = timezone.localdate()
         return [a for a in in_language(Locale.get_active()) if a.until is None or a.until >= today]
 
-    @path("")
-    def index(self, request):
-        form = AmbassadorFilterForm(request.GET or None)
+    def listing(self, form):
+        """Koplopers first, then by name; of one region when the visitor filtered on it."""
         ambassadors = self.current_ambassadors()
         if form.is_valid() and form.cleaned_data["region"]:
             ambassadors = [
                 a for a in ambassadors if a.region and a.region.slug == form.cleaned_data["region"]
             ]
-        ambassadors.sort(key=lambda a: (not a.is_koploper, a.name))
+        return sorted(ambassadors, key=lambda a: (not a.is_koploper, a.name))
+
+    @path("")
+    def index(self, request):
+        form = AmbassadorFilterForm(request.GET or None)
+        # Made only when the template renders the list: a kept list asks nothing.
+        ambassadors = functools.cache(
+            lambda: paginate(request, self.listing(form), per_page=PER_PAGE)
+        )
         return self.render(
             request, context_overrides={"ambassadors": ambassadors, "filter_form": form}
         )

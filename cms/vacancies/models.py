@@ -1,5 +1,6 @@
 """Leerwerkvacatures: jobs in which people learn and work at the same time."""
 
+import functools
 import json
 
 from django.db import models
@@ -70,8 +71,10 @@ class VacancyIndexPage(BasePage):
         form = VacancyFilterForm(request.GET or None, show_region=desk is None)
         context["desk"] = desk
         context["filter_form"] = form
-        context["items"] = paginate(request, form.filter(self.vacancies()))
-        context["is_filtered"] = (
+        # Filtered, counted and fetched only when the template renders the list: a kept list
+        # asks nothing.
+        context["items"] = functools.cache(lambda: paginate(request, form.filter(self.vacancies())))
+        context["is_filtered"] = lambda: (
             form.is_bound and form.is_valid() and any(form.cleaned_data.values())
         )
         return context

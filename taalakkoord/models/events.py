@@ -6,6 +6,7 @@ An event is a page, so it is translated like any other: registrations belong to 
 whatever translation they were made on (they are counted by the page's `translation_key`).
 """
 
+import functools
 import uuid
 
 from django.conf import settings
@@ -51,8 +52,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         now = timezone.now()
         events = self.events()
-        context["upcoming"] = [card(event, request) for event in events.filter(end__gte=now)]
-        context["past"] = list(events.filter(end__lt=now).order_by("-start", "-pk")[:10])
+        # Both lists are made only when the template renders them, and kept per hour (an event
+        # moves to the past within the hour after it ends) like the page's other kept parts.
+        context["hour"] = now.strftime("%Y%m%d%H")
+        context["upcoming"] = functools.cache(
+            lambda: [card(event, request) for event in events.filter(end__gte=now)]
+        )
+        context["past"] = functools.cache(
+            lambda: list(events.filter(end__lt=now).order_by("-start", "-pk")[:10])
+        )
         return context
 
     @path("")

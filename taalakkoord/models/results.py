@@ -1,5 +1,7 @@
 """The public results page: what the Taalakkoord's members achieve, in figures."""
 
+import functools
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -35,20 +37,25 @@ class ResultsPage(BasePage):
         from ..models import MemberDirectoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        impact = current_impact()
-        directory = MemberDirectoryPage.objects.live().filter(locale=self.locale).first()
-        regions = list(Region.objects.all())
-        counts = {slug: count for slug, _name, count in impact.by_region}
-        measures = localized_measures(impact.top_measures)
-        context.update(
-            impact=impact,
-            measures=measures,
-            directory=directory,
-            # Every member counts here, also those that prefer not to be named, so the tiles do
-            # not link to the public list (which would show fewer).
-            region_map=build_region_map(regions, counts=counts),
-            charts=chart_data(impact, measures),
-        )
+
+        @functools.cache
+        def figures():
+            impact = current_impact()
+            counts = {slug: count for slug, _name, count in impact.by_region}
+            measures = localized_measures(impact.top_measures)
+            return {
+                "impact": impact,
+                "measures": measures,
+                "directory": MemberDirectoryPage.objects.live().filter(locale=self.locale).first(),
+                # Every member counts here, also those that prefer not to be named, so the tiles
+                # do not link to the public list (which would show fewer).
+                "region_map": build_region_map(list(Region.objects.all()), counts=counts),
+                "charts": chart_data(impact, measures),
+            }
+
+        # Made only when the template renders the figures: a kept part asks nothing.
+        for name in ("impact", "measures", "directory", "region_map", "charts"):
+            context[name] = lambda name=name: figures()[name]
         return context
 
 

@@ -53,6 +53,32 @@ def test_overview_filters_by_region_and_hides_former_ambassadors(client, ambassa
     assert "Yusuf Kaya" in filtered and "Sanne Vos" not in filtered
 
 
+def test_overview_pages_through_many_ambassadors_at_a_constant_cost(client, ambassadors_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ambassadors.pages import PER_PAGE
+    from cms.core import pagecache
+
+    def fresh(page=1):
+        client.get(ambassadors_page.url, {"page": page})
+        pagecache.purge()  # the list is kept once rendered: count a fresh render
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(ambassadors_page.url, {"page": page}).content.decode()
+        return html, len(queries)
+
+    for number in range(3):
+        AmbassadorFactory(name=f"Ambassadeur {number:02}", region=region("twente"))
+    _, few = fresh()
+    for number in range(3, PER_PAGE + 6):
+        AmbassadorFactory(name=f"Ambassadeur {number:02}", region=region("twente"))
+    first, many = fresh()
+    assert many <= few, "queries grow with the number of ambassadors"
+    assert first.count('class="card"') == PER_PAGE and "Ambassadeur 00" in first
+    second, _ = fresh(page=2)
+    assert second.count('class="card"') == 6 and f"Ambassadeur {PER_PAGE + 5}" in second
+
+
 def test_english_overview_uses_translations_and_falls_back_to_dutch(
     client, ambassadors_page, home_en, english
 ):

@@ -157,3 +157,21 @@ def test_a_kept_part_of_a_page_is_rendered_once_per_data_version(db, rf, monkeyp
     assert render() == "3"
     request.is_preview = True
     assert render() == "4" and render() == "5"  # previews are never kept
+
+
+@pytest.mark.parametrize(
+    "query, kept",
+    [
+        ("", ""),
+        ("?page=2", "page=2"),
+        ("?region=twente&page=3", "region=twente&page=3"),
+        ("?utm_source=nieuwsbrief", None),  # not the list's own parameter
+        ("?region=twente&region=rijnmond", None),  # twice
+        ("?region=" + "x" * 300, None),  # too long
+    ],
+)
+def test_a_kept_list_is_kept_only_under_its_own_parameters(rf, query, kept):
+    """Made-up addresses would each fill the cache with another copy of the same list."""
+    from cms.core.templatetags.site_tags import known_query
+
+    assert known_query(rf.get(f"/nl/praktijkvoorbeelden/{query}"), "region theme") == kept

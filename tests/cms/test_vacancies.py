@@ -46,7 +46,7 @@ def vacancies(national):
 
 
 def titles(response):
-    return [item.title for item in response.context["items"]]
+    return [item.title for item in response.context["items"]()]  # made when the list renders
 
 
 def test_closed_vacancies_leave_the_listing_by_themselves(client, national, vacancies):
@@ -167,3 +167,20 @@ def test_closed_vacancies_leave_search_results(client, vacancies):
     assert "Al gesloten" not in html
     response = client.get("/nl/zoeken/", {"q": "monteur"})
     assert "Leerling-monteur" in response.content.decode()
+
+
+def test_the_vacancy_list_costs_the_same_with_many_vacancies(client, national):
+    from tests.cms.test_listings import _count_queries
+
+    def add(count):
+        for number in range(count):
+            VacancyPageFactory(
+                parent=national,
+                region=region("twente"),
+                closing_date=TODAY + datetime.timedelta(days=number + 1),
+            )
+
+    add(3)
+    few = _count_queries(client, national.url)
+    add(30)
+    assert _count_queries(client, national.url) == few

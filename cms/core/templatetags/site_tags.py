@@ -189,6 +189,23 @@ def portrait(name):
     return drawn_portrait(name)
 
 
+KEPT_QUERY_LENGTH = 200
+
+
+@register.filter
+def known_query(request, names):
+    """The query string a kept list is kept under, when it holds only the list's own parameters
+    (`names`, space-separated; the page number always), each once, and is short; otherwise None,
+    so that `{% kept %}` renders the list without keeping it. Made-up addresses (`?x=1`, `?x=2`,
+    …) would otherwise each fill the cache with a copy of the same list."""
+    allowed = {"page", *names.split()}
+    query = request.GET
+    if any(key not in allowed or len(query.getlist(key)) > 1 for key in query):
+        return None
+    encoded = query.urlencode()
+    return encoded if len(encoded) <= KEPT_QUERY_LENGTH else None
+
+
 class KeptNode(template.Node):
     def __init__(self, nodelist, parts):
         self.nodelist = nodelist
@@ -202,6 +219,8 @@ class KeptNode(template.Node):
         from django.utils.safestring import mark_safe
 
         parts = [timezone.localdate(), *(part.resolve(context) for part in self.parts)]
+        if None in parts:  # e.g. an address that known_query refuses: rendered, not kept
+            return self.nodelist.render(context)
         html = layout.cached(request, "fragment", parts, lambda: str(self.nodelist.render(context)))
         return mark_safe(html)  # noqa: S308 -- rendered by the template engine, escaped there
 
@@ -213,7 +232,7 @@ def kept(parser, token):
     (`pagecache.kept`): publishing, or saving anything a page shows, starts a new version.
 
     Only for what is the same for every visitor: never a form with a CSRF token, never anything
-    of the signed-in person. A preview renders it afresh."""
+    of the signed-in person. A preview, or a part that is None, renders it afresh."""
     bits = token.split_contents()[1:]
     nodelist = parser.parse(("endkept",))
     parser.delete_first_token()
