@@ -85,7 +85,7 @@ def home(db, dutch):
 def home_en(home, english):
     """The English translation of the home page."""
     translation = home.copy_for_translation(english)
-    translation.title = "Learning and Working"
+    translation.title = "Leren en Werken"
     translation.hero_title = "Get ahead with learning and working"
     translation.save_revision().publish()
     return translation.specific

@@ -85,9 +85,21 @@ def _remember(request, path):
     if route is None or site is None:
         return
     page = route[0]
-    if not page.url_path.endswith("/" + path) and path:
-        return  # a routable page's sub-address: Wagtail routes it every time
     routable = isinstance(page, RoutablePageMixin)
+    if path and not page.url_path.endswith("/" + path):
+        if not routable:
+            return
+        # A routable page's sub-address: remember the routable page's own address, which routes
+        # its sub-addresses itself from then on (see _prime).
+        parts = [part for part in path.split("/") if part]
+        own = (
+            "/".join(parts[:cut]) + "/"
+            for cut in range(len(parts) - 1, 0, -1)
+            if page.url_path.endswith("/" + "/".join(parts[:cut]) + "/")
+        )
+        path = next(own, None)
+        if path is None:
+            return
     cache.set(
         _key(request, path), (site, page.pk, page.content_type_id, routable), pagecache.KEPT_SECONDS
     )

@@ -96,6 +96,25 @@ def test_sub_addresses_of_a_routable_page_are_routed_each_time(client, home):
     assert not any('"wagtailcore_page"."slug" =' in q for q in sql)  # no walk down the tree
 
 
+def test_a_profile_seen_first_makes_the_directorys_address_known(client, home):
+    """A visitor who lands on a profile (from a search engine) never saw the directory itself:
+    routing the profile remembers the directory's address, so the next profile is not routed
+    down the tree again."""
+    from taalakkoord.factories import CommitmentFactory
+    from taalakkoord.models import MemberDirectoryPage
+
+    directory = MemberDirectoryPage(title="Deelnemers", slug="deelnemers")
+    home.add_child(instance=directory)
+    first, second = (
+        CommitmentFactory(approved=True, consent_publish=True).organisation for _ in range(2)
+    )
+    client.get(f"{directory.url}{first.slug}/")  # the site's settings row: a new data version
+    client.get(f"{directory.url}{first.slug}/")
+    response, sql = queries(client, f"{directory.url}{second.slug}/")
+    assert second.name in response.text
+    assert not any('"wagtailcore_page"."slug" =' in q for q in sql)  # no walk down the tree
+
+
 def test_a_child_of_a_routable_page_is_found_through_the_known_parent(client, news_index):
     """The news index routes tags itself; a news item not seen yet is still its child."""
     item = NewsPageFactory(parent=news_index, title="Nog niet bezocht")

@@ -29,7 +29,7 @@ HOME = {
         ],
     },
     "en": {
-        "title": "Learning and Working",
+        "title": "Leren en Werken",  # the site's name, as on the logo, in both languages
         "hero_title": "Get ahead with learning and working",
         "intro": "Would you like to take a course, have your experience recognised or find a "
         "different job? The Leerwerkloket in your region gives free, independent advice to workers, "
@@ -286,8 +286,8 @@ CONTACT_EN = {
 NAVIGATION_FOOTER = {
     "nl": "Leren en Werken is de website van de Leerwerkloketten in Nederland, ondersteund door "
     "het landelijk team bij UWV.",
-    "en": "Learning and Working is the website of the Leerwerkloketten in the Netherlands, supported "
-    "by the national team at UWV.",
+    "en": "Leren en Werken (learning and working) is the website of the Leerwerkloketten in the "
+    "Netherlands, supported by the national team at UWV.",
 }
 
 TAALAKKOORD_EN = {
