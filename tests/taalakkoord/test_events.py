@@ -184,6 +184,38 @@ def test_events_show_on_the_home_page_and_the_desk_page_of_their_region(client, 
     assert "Taalakkoord tekenen in Twente" not in client.get(rijnmond.url).content.decode()
 
 
+def test_an_event_that_ended_leaves_the_home_desk_and_overview_within_the_hour(
+    client, home, overview
+):
+    """The lists are kept (the day's page parts, the events by the hour): an event that ended
+    at 10:00 is gone by 11:00 without anyone publishing anything."""
+    import time_machine
+
+    from cms.desks.factories import LeerwerkloketPageFactory, RegionsIndexPageFactory
+
+    ten = timezone.make_aware(datetime.datetime(2026, 3, 10, 10, 0))
+    EventPageFactory(
+        parent=overview,
+        title="Ochtendbijeenkomst Twente",
+        region=region("twente"),
+        start=ten - datetime.timedelta(hours=2),
+        end=ten,
+    )
+    twente = LeerwerkloketPageFactory(
+        parent=RegionsIndexPageFactory(parent=home), region=region("twente")
+    )
+    pages = (home.url, twente.url, overview.url)
+
+    def upcoming(url):
+        html = client.get(url).content.decode()
+        return "Ochtendbijeenkomst Twente" in html.split("Eerdere bijeenkomsten")[0]
+
+    with time_machine.travel(ten - datetime.timedelta(minutes=30), tick=False):
+        assert all(upcoming(url) for url in pages)
+    with time_machine.travel(ten + datetime.timedelta(hours=1, minutes=1), tick=False):
+        assert [url for url in pages if upcoming(url)] == []
+
+
 # The organiser ---------------------------------------------------------------------------
 
 
