@@ -52,3 +52,21 @@ def restore_migrated_data(snapshot):
         ContentType.objects.clear_cache()
         connection.creation.deserialize_db_from_string(snapshot)
         ContentType.objects.clear_cache()
+
+
+def fresh_render_queries(client, url):
+    """The queries of rendering `url` afresh: after two views (renditions, settings rows and the
+    route made), the kept page parts ({% kept %}) are dropped by a new data version, so the
+    count covers the lists themselves (and the frame, rebuilt too) and shows an N+1 query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.core import pagecache
+
+    client.get(url)
+    client.get(url)
+    pagecache.purge()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, len(queries.captured_queries)

@@ -1,5 +1,7 @@
 """The public member directory, with a profile page per member."""
 
+import functools
+
 from django import forms
 from django.db import models
 from django.db.models import Count, Q
@@ -129,6 +131,9 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         from cms.goodpractices.models import GoodPracticePage
 
         organisation = commitment.organisation
+        # What the profile shows beyond the member itself is made only when the template renders
+        # it: the profile is kept once rendered ({% kept %}) and then asks nothing more.
+        links = functools.cache(lambda: umbrella_links(organisation))
         return self.render(
             request,
             template="taalakkoord/member_profile.html",
@@ -136,13 +141,18 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 "commitment": commitment,
                 "goal": goal_of(commitment),
                 "today": timezone.localdate(),
-                "stories": list(
-                    commitment.stories.filter(approved=True)
-                    .select_related("report")
-                    .order_by("-decided_at", "-pk")[:3]
+                "stories": functools.cache(
+                    lambda: list(
+                        commitment.stories.filter(approved=True)
+                        .select_related("report")
+                        .order_by("-decided_at", "-pk")[:3]
+                    )
                 ),
                 "organisation": organisation,
-                **umbrella_links(organisation),
+                **{
+                    name: (lambda name=name: links().get(name))
+                    for name in ("via", "brought_in_count", "brought_in")
+                },
                 "measures": commitment.measures.all(),
                 "practices": GoodPracticePage.objects.live()
                 .public()

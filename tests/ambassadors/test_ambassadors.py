@@ -11,7 +11,7 @@ from taalakkoord import services
 from taalakkoord.factories import CommitmentFactory
 from tests.taalakkoord.conftest import verified_user
 from tests.taalakkoord.test_wizard import organisation_data
-from tests.utils import response_text
+from tests.utils import fresh_render_queries, response_text
 
 
 def test_organisation_registered_through_an_invitation_is_credited(client, db):
@@ -54,18 +54,11 @@ def test_overview_filters_by_region_and_hides_former_ambassadors(client, ambassa
 
 
 def test_overview_pages_through_many_ambassadors_at_a_constant_cost(client, ambassadors_page):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     from ambassadors.pages import PER_PAGE
-    from cms.core import pagecache
 
     def fresh(page=1):
-        client.get(ambassadors_page.url, {"page": page})
-        pagecache.purge()  # the list is kept once rendered: count a fresh render
-        with CaptureQueriesContext(connection) as queries:
-            html = client.get(ambassadors_page.url, {"page": page}).content.decode()
-        return html, len(queries)
+        response, queries = fresh_render_queries(client, f"{ambassadors_page.url}?page={page}")
+        return response.content.decode(), queries
 
     for number in range(3):
         AmbassadorFactory(name=f"Ambassadeur {number:02}", region=region("twente"))

@@ -4,10 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.core import pagecache
 from cms.core.factories import ImageFactory, ThemeFactory, region
 from cms.goodpractices.factories import GoodPracticePageFactory
 from cms.news.factories import NewsPageFactory
+from tests.utils import fresh_render_queries
 
 
 def test_news_listing_is_newest_first_and_paginates(client, news_index):
@@ -75,17 +75,7 @@ def test_good_practices_pagination_keeps_the_filters(client, practice_index):
 
 
 def _count_queries(client, url):
-    # Warm up: the first view makes the image renditions and the site settings (which starts a
-    # new data version), the second keeps the page's frame (cms/core/layout.py).
-    client.get(url)
-    client.get(url)
-    # The list itself is kept once rendered ({% kept %}): a new data version renders it afresh,
-    # which is what is counted here (with the frame, which is rebuilt too).
-    pagecache.purge()
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
+    return fresh_render_queries(client, url)[1]
 
 
 @pytest.mark.parametrize("listing", ["home", "news_index", "practice_index"])

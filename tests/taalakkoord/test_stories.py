@@ -12,6 +12,7 @@ from employers.factories import MembershipFactory
 from taalakkoord import stories
 from taalakkoord.factories import CommitmentFactory
 from taalakkoord.models import ProgressReport, Story
+from tests.utils import fresh_render_queries
 
 from .conftest import verified_user
 
@@ -138,19 +139,11 @@ def test_the_profile_of_a_member_with_stories_costs_the_same_queries(
         story = stories.offer(report(commitment, text=f"{TEXT} ({year})", year=year))
         stories.decide(story, approved=True, user=national_team)
     profile = f"{directory.url}{commitment.organisation.slug}/"
-    client.get(profile)
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as three:
-        html = client.get(profile).content.decode()
-    assert html.count("block-quote") == 3
+    response, three = fresh_render_queries(client, profile)
+    assert response.content.decode().count("block-quote") == 3
     story = stories.offer(report(commitment, text=f"{TEXT} (2027)", year=2027))
     stories.decide(story, approved=True, user=national_team)
-    client.get(profile)
-    with CaptureQueriesContext(connection) as four:
-        client.get(profile)
-    assert len(four.captured_queries) == len(three.captured_queries)
+    assert fresh_render_queries(client, profile)[1] == three
 
 
 def test_the_team_can_stop_publishing_a_story(client, directory, national_team):
