@@ -1,5 +1,7 @@
 """Views that are not Wagtail pages: search, sitemap, robots.txt and error pages."""
 
+import functools
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -22,10 +24,17 @@ def search(request):
     """Site search over every page type in the visitor's language, with type and region filters."""
     prime_site(request)
     form = SearchForm(request.GET or None)
-    results = None
-    if form.is_valid() and form.cleaned_data["q"]:
-        results = paginate(request, run_search(form.cleaned_data))
-        results.object_list = specific_in_order(results.object_list)
+
+    @functools.cache
+    def results():
+        # Searched only when the template renders the results: a kept result list (the same
+        # words, filters and page, in the same data version) asks nothing.
+        if not (form.is_valid() and form.cleaned_data["q"]):
+            return None
+        found = paginate(request, run_search(form.cleaned_data))
+        found.object_list = specific_in_order(found.object_list)
+        return found
+
     context = {"form": form, "results": results, "search_query": request.GET.get("q", "")}
     return TemplateResponse(request, "core/search.html", context)
 
