@@ -74,6 +74,35 @@ def test_a_request_on_a_desk_page_goes_to_that_desk(
     assert "Leerwerkloket Twente" in confirmation.body
 
 
+@pytest.mark.parametrize("page", ["twente", "national"])
+def test_a_kept_form_carries_each_visitors_own_csrf_token(
+    desks, national_form, page, django_capture_on_commit_callbacks
+):
+    """The empty form is kept once rendered ({% keptform %}); each visitor still gets a token of
+    their own, the page is never stored whole, and the form is sent as before."""
+    import re
+
+    from django.test import Client
+
+    page = desks["twente"] if page == "twente" else national_form
+    tokens = []
+    for _ in range(3):
+        visitor = Client(enforce_csrf_checks=True)
+        response = visitor.get(page.url)
+        assert "private" in response["Cache-Control"]  # a page with a token is never kept whole
+        html = response.content.decode()
+        assert "kept-form-csrf-token" not in html
+        (token,) = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+        tokens.append(token)
+    assert len(set(tokens)) == 3
+    data = {**VALID, "csrfmiddlewaretoken": token}
+    if page == national_form:
+        data["place"] = "Enschede"
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = visitor.post(page.url, data)
+    assert sent.status_code == 302 and AdviceRequest.objects.count() == 1
+
+
 def test_the_national_form_routes_by_where_the_visitor_lives(
     client, national_form, desks, django_capture_on_commit_callbacks
 ):

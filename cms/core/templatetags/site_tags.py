@@ -206,10 +206,15 @@ def known_query(request, names):
     return encoded if len(encoded) <= KEPT_QUERY_LENGTH else None
 
 
+# Stands in for the visitor's CSRF token in a kept form; each view puts its own token in.
+CSRF_PLACEHOLDER = "kept-form-csrf-token"
+
+
 class KeptNode(template.Node):
-    def __init__(self, nodelist, parts):
+    def __init__(self, nodelist, parts, form=False):
         self.nodelist = nodelist
         self.parts = parts
+        self.form = form
 
     def render(self, context):
         request = context.get("request")
@@ -221,8 +226,20 @@ class KeptNode(template.Node):
         parts = [timezone.localdate(), *(part.resolve(context) for part in self.parts)]
         if None in parts:  # e.g. an address that known_query refuses: rendered, not kept
             return self.nodelist.render(context)
-        html = layout.cached(request, "fragment", parts, lambda: str(self.nodelist.render(context)))
-        return mark_safe(html)  # noqa: S308 -- rendered by the template engine, escaped there
+        if not self.form:
+            html = layout.cached(
+                request, "fragment", parts, lambda: str(self.nodelist.render(context))
+            )
+            return mark_safe(html)  # noqa: S308 -- rendered by the template engine, escaped there
+        from django.middleware.csrf import get_token
+
+        def build():
+            with context.push(csrf_token=CSRF_PLACEHOLDER):
+                return str(self.nodelist.render(context))
+
+        html = layout.cached(request, "form", parts, build)
+        # get_token marks the response as one that used a token: the page cache never keeps it.
+        return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308
 
 
 @register.tag
@@ -237,3 +254,14 @@ def kept(parser, token):
     nodelist = parser.parse(("endkept",))
     parser.delete_first_token()
     return KeptNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+@register.tag
+def keptform(parser, token):
+    """`{% keptform "name" part … %}…{% endkeptform %}`: like `{% kept %}`, for a form that is
+    the same for everyone until it is sent (unbound, nothing filled in for the visitor). Its
+    CSRF token is kept as a placeholder, and each view puts in the visitor's own token."""
+    bits = token.split_contents()[1:]
+    nodelist = parser.parse(("endkeptform",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, [parser.compile_filter(bit) for bit in bits], form=True)
