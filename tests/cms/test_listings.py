@@ -1,5 +1,7 @@
 """News and good-practice listings: order, filters in the URL, pagination, query counts."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -154,3 +156,25 @@ def test_a_good_practice_costs_the_same_with_one_contact_person_or_four(client, 
     html = client.get(page.url).text
     assert all(person.name in html for person in people)
     assert _count_queries(client, page.url) == one
+
+
+def test_pagination_links_a_few_pages_without_going_through_all_of_them(monkeypatch):
+    """10,000 members at 12 a page are 834 pages: the links are the first, the last and two on
+    either side of the current page, made without a loop over every page in the template."""
+    from django.core.paginator import Paginator
+
+    def every_page(paginator):
+        raise AssertionError("the template went through every page number")
+
+    monkeypatch.setattr(Paginator, "page_range", property(every_page))
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    page = Paginator(range(10_000), 12).page(10)
+    html = Template('{% include "includes/pagination.html" %}').render(
+        Context({"items": page, "request": RequestFactory().get("/nl/deelnemers/?page=10")})
+    )
+    linked = [int(number) for number in re.findall(r"</span>(\d+)</a>", html)]
+    assert linked == [1, 8, 9, 10, 11, 12, 834]
+    assert html.count("…") == 2
+    assert 'aria-current="page"><span class="visually-hidden">Pagina </span>10<' in html
