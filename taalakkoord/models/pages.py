@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from cms.core import pagecache
 from cms.core.models import BasePage, Region
 from cms.core.regionmap import build_region_map
 from cms.core.utils import paginate
@@ -84,10 +85,14 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     @path("")
     def index(self, request):
         form = DirectoryFilterForm(request.GET or None)
-        items = paginate(request, form.filter(self.members(former=form.former())), per_page=12)
+        # The list and the map are made only when the template renders them (a kept list asks
+        # nothing for them); the count beside the counter is asked every time.
+        items = functools.cache(
+            lambda: paginate(request, form.filter(self.members(former=form.former())), per_page=12)
+        )
         filtered = any(request.GET.get(name) for name in form.fields)
         # Beside the counter: how many of the members are listed (the others chose not to be).
-        listed = self.members().count() if filtered else items.paginator.count
+        listed = self.members().count() if filtered else items().paginator.count
         return self.render(
             request,
             context_overrides={
@@ -95,17 +100,21 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 "former": form.former(),
                 "items": items,
                 "listed": listed,
-                "region_map": self.region_map(request, form),
+                "region_map": lambda: self.region_map(request, form),
             },
         )
 
     def region_map(self, request, form):
-        """The listed members per region, in one grouped query; each tile filters the list."""
-        counts = dict(
-            self.members()
-            .order_by()
-            .values_list("organisation__region__slug")
-            .annotate(members=Count("pk"))
+        """The listed members per region, in one grouped query kept per data version; each tile
+        filters the list."""
+        counts = pagecache.kept(
+            "directory-region-counts",
+            lambda: dict(
+                self.members()
+                .order_by()
+                .values_list("organisation__region__slug")
+                .annotate(members=Count("pk"))
+            ),
         )
         regions = list(Region.objects.all())
         url = self.get_url(request)
