@@ -198,8 +198,9 @@ class GoodPracticePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One query for the contacts and their people, however many there are.
-        context["contacts"] = list(self.contacts.select_related("person"))
+        # One query for the contacts and their people, however many there are; asked only when
+        # the template renders them (the page's content is kept once rendered).
+        context["contacts"] = functools.cache(lambda: list(self.contacts.select_related("person")))
         return context
 
     def localized_themes(self):
