@@ -14,7 +14,7 @@ from django.db import connections
 from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.template.loader import get_template
 from django.urls import get_resolver
-from django.utils import translation
+from django.utils.translation import trans_real
 
 
 def project_templates():
@@ -30,8 +30,7 @@ def warm():
     resolver = get_resolver()
     resolver.url_patterns  # noqa: B018 (imports every app's URLs and views)
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            translation.gettext("Home")  # loads the language's merged catalogue
+        trans_real.translation(code)  # loads and keeps the language's merged catalogue
     loaded = 0
     for name in project_templates():
         try:
