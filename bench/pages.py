@@ -159,24 +159,23 @@ def worker(scale, runs, rebuild, only):
             response = get(path)
             if response.status_code != 200:
                 raise SystemExit(f"{label} {path} answered {response.status_code}")
+
+    def measure(label, path, times, query_counts):
+        queries.clear()
+        with connection.execute_wrapper(count):
+            started = time.perf_counter()
+            get(path)
+            times[label].append((time.perf_counter() - started) * 1000)
+        query_counts[label] = len(queries)
+
     rounds = 4
     for _ in range(rounds):
         for label, path in targets.items():
             for _ in range(max(1, runs // rounds)):
-                queries.clear()
-                with connection.execute_wrapper(count):
-                    started = time.perf_counter()
-                    get(path)
-                    timings[label].append((time.perf_counter() - started) * 1000)
-                counts[label] = len(queries)
+                measure(label, path, timings, counts)
             for _ in range(max(1, runs // rounds // 10)):  # the first view after a change
                 bump(VERSION)
-                queries.clear()
-                with connection.execute_wrapper(count):
-                    started = time.perf_counter()
-                    get(path)
-                    fresh_timings[label].append((time.perf_counter() - started) * 1000)
-                fresh_counts[label] = len(queries)
+                measure(label, path, fresh_timings, fresh_counts)
     result = {}
     for label, values in timings.items():
         values.sort()

@@ -51,16 +51,23 @@ def prime_site(request):
     request._wagtail_site = pagecache.kept(key, lambda: Site.find_for_request(request))
 
 
+def _above(path):
+    """The addresses above `path`, nearest first, each with the rest of `path` below it:
+    "a/b/c/" gives ("a/b/", ["c"]) and ("a/", ["b", "c"])."""
+    parts = [part for part in path.split("/") if part]
+    for cut in range(len(parts) - 1, 0, -1):
+        yield "/".join(parts[:cut]) + "/", parts[cut:]
+
+
 def _prime(request, path):
     entry, rest = cache.get(_key(request, path)), []
     if entry is None:
         # A routable page's sub-address (a member's profile in the directory): the routable
         # page's own address may be known, and the page routes the rest itself.
-        parts = [part for part in path.split("/") if part]
-        for cut in range(len(parts) - 1, 0, -1):
-            entry = cache.get(_key(request, "/".join(parts[:cut]) + "/"))
+        for own, below in _above(path):
+            entry = cache.get(_key(request, own))
             if entry is not None:
-                rest = parts[cut:]
+                rest = below
                 break
         if entry is None or not entry[3]:
             return  # not known, or a child page not seen yet: Wagtail's own routing answers
@@ -91,13 +98,7 @@ def _remember(request, path):
             return
         # A routable page's sub-address: remember the routable page's own address, which routes
         # its sub-addresses itself from then on (see _prime).
-        parts = [part for part in path.split("/") if part]
-        own = (
-            "/".join(parts[:cut]) + "/"
-            for cut in range(len(parts) - 1, 0, -1)
-            if page.url_path.endswith("/" + "/".join(parts[:cut]) + "/")
-        )
-        path = next(own, None)
+        path = next((own for own, _rest in _above(path) if page.url_path.endswith("/" + own)), None)
         if path is None:
             return
     cache.set(

@@ -14,6 +14,7 @@ from cms.core.blocks import BaseContentBlock
 from cms.core.fields import StreamField
 from cms.core.models import BasePage, Region
 from cms.core.regionmap import build_region_map
+from cms.core.utils import made_when_used
 
 
 class RegionsIndexPage(BasePage):
@@ -47,10 +48,10 @@ class RegionsIndexPage(BasePage):
         hrefs = {}  # each region's tile leads to its (first) desk
         for desk in desks:
             hrefs.setdefault(desk.region.slug, desk.get_url(request))
-        return (
-            sorted(provinces.items(), key=lambda item: str(item[0])),
-            build_region_map(Region.objects.all(), hrefs=hrefs),
-        )
+        return {
+            "provinces": sorted(provinces.items(), key=lambda item: str(item[0])),
+            "region_map": build_region_map(Region.objects.all(), hrefs=hrefs),
+        }
 
     def get_context(self, request, *args, **kwargs):
         from .forms import DeskFinderForm
@@ -58,9 +59,7 @@ class RegionsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # The list, the map and the advice page are made only when the template renders them:
         # a page whose overview part is kept ({% kept %}) asks no queries for them.
-        listing = functools.cache(lambda: self.listing(request))
-        context["provinces"] = lambda: listing()[0]
-        context["region_map"] = lambda: listing()[1]
+        context.update(made_when_used(lambda: self.listing(request), ("provinces", "region_map")))
         context["advice_page"] = functools.cache(
             lambda: AdviceRequestPage.objects.live().public().child_of(self).first()
         )

@@ -85,9 +85,12 @@ def advice_form_response(page, request, *args, region=None, **kwargs):
             transaction.on_commit(lambda: notify(advice, request))
             return redirect(f"{page.get_url(request)}?{SENT_PARAMETER}=1#adviesgesprek")
     context = page.get_context(request, *args, **kwargs)
+    sent = SENT_PARAMETER in request.GET
     context.update(
         advice_form=form,
-        advice_sent=SENT_PARAMETER in request.GET,
+        advice_sent=sent,
+        # The empty form is kept ({% keptform %}); one filled in or the thanks is not (None).
+        advice_form_kept_as=None if form.is_bound or sent else page.pk,
         retention_months=round(settings.ADVICE_REQUEST_RETENTION_DAYS / 30),
     )
     return TemplateResponse(request, page.get_template(request, *args, **kwargs), context)

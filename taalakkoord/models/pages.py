@@ -14,7 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from cms.core import pagecache
 from cms.core.models import BasePage, Region
 from cms.core.regionmap import build_region_map
-from cms.core.utils import paginate
+from cms.core.utils import made_when_used, paginate
 from employers.models import OrganisationKind, Sector
 
 from .commitments import Commitment
@@ -142,7 +142,6 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         organisation = commitment.organisation
         # What the profile shows beyond the member itself is made only when the template renders
         # it: the profile is kept once rendered ({% kept %}) and then asks nothing more.
-        links = functools.cache(lambda: umbrella_links(organisation))
         return self.render(
             request,
             template="taalakkoord/member_profile.html",
@@ -158,10 +157,9 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                     )
                 ),
                 "organisation": organisation,
-                **{
-                    name: (lambda name=name: links().get(name))
-                    for name in ("via", "brought_in_count", "brought_in")
-                },
+                **made_when_used(
+                    lambda: umbrella_links(organisation), ("via", "brought_in_count", "brought_in")
+                ),
                 "measures": commitment.measures.all(),
                 "practices": GoodPracticePage.objects.live()
                 .public()

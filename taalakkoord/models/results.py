@@ -1,12 +1,11 @@
 """The public results page: what the Taalakkoord's members achieve, in figures."""
 
-import functools
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from cms.core.models import BasePage
+from cms.core.utils import made_when_used
 
 
 class ResultsPage(BasePage):
@@ -38,7 +37,6 @@ class ResultsPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
 
-        @functools.cache
         def figures():
             impact = current_impact()
             counts = {slug: count for slug, _name, count in impact.by_region}
@@ -54,8 +52,9 @@ class ResultsPage(BasePage):
             }
 
         # Made only when the template renders the figures: a kept part asks nothing.
-        for name in ("impact", "measures", "directory", "region_map", "charts"):
-            context[name] = lambda name=name: figures()[name]
+        context.update(
+            made_when_used(figures, ("impact", "measures", "directory", "region_map", "charts"))
+        )
         return context
 
 

@@ -101,6 +101,8 @@ def test_a_kept_form_carries_each_visitors_own_csrf_token(
     with django_capture_on_commit_callbacks(execute=True):
         sent = visitor.post(page.url, data)
     assert sent.status_code == 302 and AdviceRequest.objects.count() == 1
+    thanks = visitor.get(sent["Location"]).content.decode()  # the thanks, not the kept form
+    assert "Wij hebben uw aanvraag ontvangen" in thanks and "csrfmiddlewaretoken" not in thanks
 
 
 def test_the_national_form_routes_by_where_the_visitor_lives(
