@@ -238,20 +238,9 @@ def _demo_world_snapshot(django_db_setup, django_db_blocker, migrated_snapshot):
 
 @pytest.fixture(scope="module")
 def demo_world(request, django_db_blocker, migrated_snapshot):
-    """The demo content and the role users; rolled back after the module.
-
-    On SQLite it is copied back from the snapshot; on PostgreSQL it is built again for each
-    module (a snapshot copied back there lost rows in CI; not yet understood)."""
-    from django.db import connection
-
+    """The demo content and the role users, copied back from the snapshot the test process
+    made of it (tests/browser/snapshot.py); rolled back after the module."""
     _only_on_the_test_database()
-    if connection.vendor != "sqlite":
-        with django_db_blocker.unblock():
-            restore_migrated_data(migrated_snapshot)
-            with transaction.atomic():
-                yield _build_world()
-                transaction.set_rollback(True)
-        return
     world, snapshot = request.getfixturevalue("_demo_world_snapshot")
     with django_db_blocker.unblock():
         snapshot.restore()
