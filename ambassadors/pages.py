@@ -39,6 +39,8 @@ class AmbassadorIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The other language shows the same selection (a region is a code, not a word).
+    filters_kept_across_languages = ("region", "page")
 
     class Meta:
         verbose_name = _("ambassadors overview")

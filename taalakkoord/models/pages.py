@@ -71,6 +71,8 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage", "standardpages.ContentPage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The other language shows the same selection: these are codes, not words.
+    filters_kept_across_languages = ("q", "kind", "region", "sector", "membership", "page")
 
     class Meta:
         verbose_name = _("Taalakkoord member directory")

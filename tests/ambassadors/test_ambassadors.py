@@ -41,6 +41,9 @@ def test_profile_shows_only_the_number_of_members_brought_in(
     assert "Henk Dijkstra" in html
     assert "<dt>Leden aangebracht</dt><dd>1</dd>" in html  # only approved members count
     assert "Zorggroep Anna" not in html and "Nog In Behandeling" not in html
+    trail = html.split('<nav class="breadcrumbs', 1)[1].split("</nav>", 1)[0]
+    assert f'<a href="{ambassadors_page.url}">Ambassadeurs</a>' in trail
+    assert '<span aria-current="page">Henk Dijkstra</span>' in trail
 
 
 def test_overview_filters_by_region_and_hides_former_ambassadors(client, ambassadors_page):

@@ -84,3 +84,27 @@ def test_a_page_not_translated_yet_says_so_and_is_marked_as_dutch(client, home, 
     dutch_html = client.get("/nl/werken-in-de-zorg/").content.decode()
     assert f'<link rel="alternate" hreflang="en" href="http://testserver{alias.url}">' in dutch_html
     assert alias.url in client.get("/sitemap.xml").content.decode()
+
+
+def test_a_members_profile_switches_to_the_same_profile_in_english(client, home, home_en, english):
+    """Not to the whole English directory: the same member, and a filtered list keeps its
+    filters (codes, the same in both languages), but not made-up parameters."""
+    from taalakkoord.factories import CommitmentFactory
+    from taalakkoord.models import MemberDirectoryPage
+
+    directory = MemberDirectoryPage(title="Deelnemers", slug="deelnemers")
+    home.add_child(instance=directory)
+    directory_en = directory.copy_for_translation(english)
+    directory_en.title, directory_en.slug = "Members", "members"
+    directory_en.save_revision().publish()
+    member = CommitmentFactory(approved=True, organisation__name="Hotel De Linde")
+    slug = member.organisation.slug
+
+    html = client.get(f"/nl/deelnemers/{slug}/").content.decode()
+    assert f'href="/en/members/{slug}/" hreflang="en"' in html
+    assert f'hreflang="en" href="http://testserver/en/members/{slug}/"' in html
+    english_html = client.get(f"/en/members/{slug}/").content.decode()
+    assert f'href="/nl/deelnemers/{slug}/" hreflang="nl"' in english_html
+
+    filtered = client.get("/nl/deelnemers/?region=twente&utm_source=nieuwsbrief").content.decode()
+    assert 'href="/en/members/?region=twente" hreflang="en"' in filtered

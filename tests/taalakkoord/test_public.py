@@ -58,6 +58,18 @@ def test_profile_shows_what_the_member_does_and_its_good_practices(
     )
 
 
+def test_a_profiles_breadcrumbs_lead_back_to_the_directory(client, directory):
+    """The directory is a step on the way, linked; the member's name is where the visitor is."""
+    commitment = member("Hotel De Linde")
+    html = client.get(f"{directory.url}{commitment.organisation.slug}/").content.decode()
+    trail = html.split('<nav class="breadcrumbs', 1)[1].split("</nav>", 1)[0]
+    assert f'<a href="{directory.url}">Deelnemers</a>' in trail
+    assert '<span aria-current="page">Hotel De Linde</span>' in trail
+    assert trail.count('aria-current="page"') == 1
+    directory_html = client.get(directory.url).content.decode()
+    assert '<span aria-current="page">Deelnemers</span>' in directory_html
+
+
 def test_profile_of_a_hidden_member_is_not_found(client, directory):
     commitment = member("Geheim B.V.", consent_publish=False)
     assert client.get(f"{directory.url}{commitment.organisation.slug}/").status_code == 404

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html
@@ -36,8 +37,32 @@ def language_links(context):
         )
     else:
         links = build_language_links(request, page)
+    links = same_place(request, page, links)
     request._language_links = links
     return links
+
+
+def same_place(request, page, links):
+    """On a sub-address of a routable page (a member's profile) the links to the page's
+    translations go to the same sub-address there, and a list's own filters (its page class's
+    `filters_kept_across_languages`, values that read the same in every language) stay on: the
+    visitor sees the same member, or the same selection, in the other language."""
+    own = page.get_url(request) if isinstance(page, Page) and page.pk else None
+    if not own or not request.path.startswith(own):
+        return links
+    kept = QueryDict(mutable=True)
+    for name in getattr(page, "filters_kept_across_languages", ()):
+        if values := request.GET.getlist(name):
+            kept.setlist(name, values)
+    tail = request.path[len(own) :] + (f"?{kept.urlencode()}" if kept else "")
+    if not tail:
+        return links
+    return [
+        {**link, "url": link["url"] + tail, "full_url": link["full_url"] + tail}
+        if link["same_page"]
+        else link
+        for link in links
+    ]
 
 
 def build_language_links(request, page):
@@ -62,6 +87,7 @@ def build_language_links(request, page):
             {
                 "code": code,
                 "name": info["name_local"],
+                "same_page": code in translations,
                 "url": url,
                 "full_url": request.build_absolute_uri(url),
                 "is_current": code == current,
@@ -110,10 +136,20 @@ def site_layout(context):
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+def breadcrumbs(context, current=None):
+    """The trail from the home page to this page. On a sub-address of a routable page (a
+    member's or an ambassador's profile) `current` names what the visitor sees, and the page
+    itself (the directory) becomes a step they can go back to."""
     page = context.get("page")
-    ancestors = layout.page_breadcrumbs(context["request"], page)
-    return {"ancestors": ancestors, "page": page, "request": context["request"]}
+    request = context["request"]
+    ancestors = layout.page_breadcrumbs(request, page)
+    if current:
+        ancestors = [
+            *ancestors,
+            {"title": page.title, "url": page.get_url(request), "shown_in": shown_in(page)},
+        ]
+        return {"ancestors": ancestors, "current": current, "current_shown_in": ""}
+    return {"ancestors": ancestors, "current": page.title, "current_shown_in": shown_in(page)}
 
 
 @register.simple_tag(takes_context=True)
