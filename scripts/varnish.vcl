@@ -10,6 +10,9 @@ import std;
 # the admin, documents and private files, anything but GET and HEAD, a response that sets a
 # cookie, or a response marked private or no-store (forms with a CSRF token, personal pages).
 #
+# Tracking parameters (utm_*, gclid, fbclid, msclkid, mc_cid, mc_eid) are dropped from the
+# address and the rest sorted, so a campaign link is the page everybody gets.
+#
 # Purging: Wagtail (wagtail.contrib.frontend_cache) sends PURGE for an address; this drops that
 # address and everything under it, so a PURGE of a site's root "/" clears the whole site. Only
 # this machine may purge.
@@ -50,6 +53,15 @@ sub vcl_recv {
     }
     # Anonymous: no cookie reaches the site, so the page is the one everybody gets.
     unset req.http.Cookie;
+    # A newsletter's or a campaign's tracking parameters change nothing on the page (the site
+    # has no analytics): dropped, so such a link is the same cached page as the plain address
+    # instead of a copy per campaign, and the site never sees them.
+    if (req.url ~ "[?&](utm_[a-z_]+|gclid|fbclid|msclkid|mc_cid|mc_eid)=") {
+        set req.url = regsuball(req.url, "(?<=[?&])(utm_[a-z_]+|gclid|fbclid|msclkid|mc_cid|mc_eid)=[^&]*(&|$)", "");
+        set req.url = regsub(req.url, "[?&]+$", "");
+    }
+    # The same parameters in another order are the same page.
+    set req.url = std.querysort(req.url);
     # The language is in the address (/nl/, /en/); only the bare "/" chooses one from the header.
     if (req.url ~ "^/(nl|en)/") {
         unset req.http.Accept-Language;

@@ -137,6 +137,19 @@ def test_varnish_serves_a_published_change_within_a_second(
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_campaign_link_is_the_same_cached_page(migrated_db, varnish, news_index):
+    """Tracking parameters are dropped and the rest sorted: one copy, not one per newsletter."""
+    item = NewsPageFactory(parent=news_index, title="Nieuws voor de nieuwsbrief")
+    assert fetch(varnish + item.url)[1] == "miss"
+    body, state = fetch(f"{varnish}{item.url}?utm_source=nieuwsbrief&utm_medium=email&fbclid=x1")
+    assert state == "hit" and "Nieuws voor de nieuwsbrief" in body
+    assert fetch(varnish + news_index.url + "?page=1&tag=taal")[1] == "miss"
+    assert fetch(varnish + news_index.url + "?utm_campaign=mei&tag=taal&page=1")[1] == "hit"
+    # Only whole parameter names go: one that merely ends in a tracking name stays.
+    assert fetch(varnish + news_index.url + "?page=1&tag=taal&xutm_source=1")[1] == "miss"
+
+
+@pytest.mark.django_db(transaction=True)
 def test_varnish_never_keeps_sessions_forms_or_the_admin(migrated_db, varnish, home):
     from cms.standardpages.factories import FormPageFactory
 
