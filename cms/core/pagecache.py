@@ -15,7 +15,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -139,9 +139,19 @@ def shows(*models):
 SHOWN = set()  # the labels of the models registered with shows(), for tests and checks
 
 
+def new_release(**kwargs):
+    """After `migrate`, which every release runs: pages and kept parts made by the code before
+    are not served again (a changed template would otherwise show its old HTML for up to a day,
+    until the next content change). Varnish lets its copies go after FRONT_CACHE_SECONDS."""
+    cacheversion.bump(VERSION)
+
+
 def connect():
     from django.apps import apps
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(purge, dispatch_uid=f"pagecache-{id(signal)}")
+    post_migrate.connect(
+        new_release, sender=apps.get_app_config("core"), dispatch_uid="pagecache-release"
+    )
     shows(*(apps.get_model(label) for label in CORE_MODELS))

@@ -130,6 +130,17 @@ def test_saving_an_ambassador_starts_a_new_cache_version():
     assert cacheversion.current(pagecache.VERSION) != before
 
 
+def test_a_release_serves_no_page_made_by_the_code_before(client, home):
+    """Every release runs `migrate`: after it, pages and kept parts are made afresh, so a changed
+    template never shows its old HTML (nor a kept value of an older shape) until content changes."""
+    from django.core.management.sql import emit_post_migrate_signal
+
+    get(client, "/nl/")
+    assert get(client, "/nl/")[1] == "hit"
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert get(client, "/nl/")[1] == "miss"
+
+
 def test_a_kept_part_of_a_page_is_rendered_once_per_data_version(db, rf, monkeypatch):
     from django.template import Context, Template
 

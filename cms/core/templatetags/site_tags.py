@@ -33,7 +33,7 @@ def language_links(context):
     page = context.get("page")
     if layout.is_stable(request, page):
         links = layout.cached(
-            request, "languages", [page.pk], lambda: build_language_links(request, page)
+            request, "language-links", [page.pk], lambda: build_language_links(request, page)
         )
     else:
         links = build_language_links(request, page)
@@ -59,7 +59,7 @@ def same_place(request, page, links):
         return links
     return [
         {**link, "url": link["url"] + tail, "full_url": link["full_url"] + tail}
-        if link["same_page"]
+        if link["same_page"] and link["url"]
         else link
         for link in links
     ]
