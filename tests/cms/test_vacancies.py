@@ -3,8 +3,10 @@
 import datetime
 import json
 import re
+import zoneinfo
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from cms.core.factories import region
@@ -12,7 +14,17 @@ from cms.desks.factories import LeerwerkloketPageFactory, RegionsIndexPageFactor
 from cms.vacancies.factories import VacancyIndexPageFactory, VacancyPageFactory
 from cms.vacancies.models import VacancyPage
 
-TODAY = timezone.localdate()
+# One fixed day, at noon in the Netherlands: the listings ask the clock for today's date on
+# each request, and a module that started before midnight must not test after it.
+TODAY = datetime.date(2026, 6, 15)
+
+
+@pytest.fixture(autouse=True)
+def noon_on_a_fixed_day():
+    noon = datetime.datetime(2026, 6, 15, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Amsterdam"))
+    with time_machine.travel(noon, tick=True):
+        assert timezone.localdate() == TODAY
+        yield
 
 
 @pytest.fixture
