@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from employers.permissions import membership_of
 
@@ -71,12 +71,19 @@ def member_companies(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def cancel_invitation(request, pk):
+    """Withdraw an invitation that is still open, after a page that says what that does."""
     membership = _umbrella(request, admin=True)
     invitation = get_object_or_404(
         MemberInvitation, pk=pk, umbrella=membership.organisation, organisation__isnull=True
     )
+    if request.method == "GET":
+        if not invitation.is_open:
+            return redirect("taalakkoord:member_companies")
+        return TemplateResponse(
+            request, "taalakkoord/cancel_invitation.html", {"invitation": invitation}
+        )
     if invitation.is_open:
         invitations.cancel(invitation)
         messages.success(

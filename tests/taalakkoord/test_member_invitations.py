@@ -117,15 +117,27 @@ def test_an_invitation_is_withdrawn_only_by_its_own_organisation(client, umbrell
     other = MemberInvitationFactory(umbrella=umbrella_member("Koepel Horeca Zuid")[0])
     client.force_login(user)
     cancel = reverse("taalakkoord:cancel_invitation", args=[other.pk])
+    assert client.get(cancel).status_code == 404
     assert client.post(cancel).status_code == 404
     other.refresh_from_db()
     assert other.is_open
 
     own = MemberInvitationFactory(umbrella=organisation)
     token = own.token
-    client.post(reverse("taalakkoord:cancel_invitation", args=[own.pk]))
+    own_cancel = reverse("taalakkoord:cancel_invitation", args=[own.pk])
+    listing = client.get(reverse(PAGE)).content.decode()
+    assert f'href="{own_cancel}"' in listing  # the list links to a page that asks first
+    asked = client.get(own_cancel)
+    assert asked.status_code == 200
+    page = asked.content.decode()
+    assert f"Uitnodiging voor {own.company_name} intrekken?" in page
+    assert "werkt de link in die e-mail niet meer" in page
+    own.refresh_from_db()
+    assert own.is_open  # asking withdraws nothing
+    client.post(own_cancel)
     own.refresh_from_db()
     assert not own.is_open and own.company_name  # listed as "not invited yet"
+    assert client.get(own_cancel).status_code == 302  # nothing left to withdraw: back to the list
     assert invitations.open_invitation(token) is None
     client.logout()
     response = client.get(reverse("taalakkoord:join_via", args=[token]), follow=True)
