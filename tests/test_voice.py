@@ -64,6 +64,18 @@ def test_the_dutch_catalogue_says_u_hebt_not_u_heeft():
     assert heeft == []
 
 
+def test_the_dutch_catalogue_calls_the_taalakkoords_organisations_leden():
+    """One name for one count: "leden" on the site and in the admin, never "deelnemers"."""
+    deelnemers = [
+        text
+        for entry in polib.pofile(str(CATALOGUE))
+        if not entry.obsolete
+        for text in (entry.msgstr, *entry.msgstr_plural.values())
+        if re.search(r"\bdeelnemer", text, re.IGNORECASE)
+    ]
+    assert deelnemers == []
+
+
 # Templates ----------------------------------------------------------------------------------
 
 COMMENT = re.compile(r"{#.*?#}|{%\s*comment\b.*?%}.*?{%\s*endcomment\s*%}", re.DOTALL)

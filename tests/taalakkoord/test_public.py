@@ -84,7 +84,7 @@ def test_counter_on_the_home_page_counts_approved_active_members(client, home, d
     settings.target = 250
     settings.save()
     html = client.get(home.url).content.decode()
-    assert "<strong>2</strong> van de 250 organisaties" in html
+    assert "Het Taalakkoord heeft <strong>2</strong> leden. Ons doel is 250." in html
     assert '<progress max="250" value="2"' in html
 
 

@@ -43,12 +43,12 @@ def test_the_directory_explains_its_count_and_leads_to_the_start(client, directo
     CommitmentFactory(approved=True, organisation__name="Zichtbaar B.V.")
     CommitmentFactory(approved=True, organisation__name="Geheim B.V.", consent_publish=False)
     html = client.get(directory.url).content.decode()
-    assert "2 organisaties doen mee; 1 staat hieronder" in html
+    assert "Van de 2 leden staat er 1 hieronder" in html
     assert f'href="{START}"' in html and "Meld uw organisatie aan" in html
     # The counter's "see who takes part" would lead to this same page: left out here.
     assert "Bekijk wie meedoet" not in html
     filtered = client.get(directory.url, {"q": "Zichtbaar"}).content.decode()
-    assert "1 staat hieronder" in filtered
+    assert "staat er 1 hieronder" in filtered
 
 
 def test_ambassador_pages_lead_to_the_start(client, ambassadors_page):

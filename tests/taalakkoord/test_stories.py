@@ -168,5 +168,5 @@ def test_the_admin_home_says_how_many_stories_wait(client, national_team, editor
     stories.offer(report(member("Bouwbedrijf Vos")))
     client.force_login(national_team)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "2 verhalen van deelnemers wachten op een besluit" in html
+    assert "2 verhalen van leden wachten op een besluit" in html
     assert reverse("taalakkoord_stories:index") in html

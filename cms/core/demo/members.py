@@ -16,7 +16,7 @@ def build(taalakkoord_page, en, log=print):
         taalakkoord_page,
         MemberDirectoryPage,
         "deelnemers",
-        title="Deelnemers aan het Taalakkoord",
+        title="Leden van het Taalakkoord",
         intro="Deze werkgevers, branche-organisaties en koepelorganisaties werken aan de taal van hun "
         "medewerkers. Zoek op naam, plaats, regio of sector.",
     )
@@ -40,9 +40,9 @@ def build(taalakkoord_page, en, log=print):
         ResultsPage,
         "resultaten",
         title="Resultaten van het Taalakkoord",
-        intro="Wat bereiken de deelnemers samen? Hier ziet u hoeveel organisaties meedoen, hoeveel "
+        intro="Wat bereiken de leden samen? Hier ziet u hoeveel organisaties meedoen, hoeveel "
         "medewerkers met taal aan de slag gingen en welke maatregelen het vaakst gekozen zijn.",
-        closing="De cijfers komen uit de voortgangsrapportages die deelnemers elk jaar sturen. "
+        closing="De cijfers komen uit de voortgangsrapportages die leden elk jaar sturen. "
         "Ze worden bijgewerkt zodra er iets verandert.",
     )
     ensure_translation(
