@@ -3,7 +3,10 @@
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, JsonResponse
+from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 
@@ -173,3 +176,23 @@ class UploadSizeLimitMiddleware:
                 body = loader.get_template("413.html").render({"LANGUAGE_CODE": language})
             return HttpResponse(body, status=413)
         return self.get_response(request)
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, without its guess on a "not found" that an address outside the
+    language prefixes gave on purpose.
+
+    On a 404 for an address without /nl/ or /en/, Django tries the address again with the
+    language in front, and our pages' catch-all accepts anything there. That is right for an
+    old link to a page (/over-ons/ becomes /nl/over-ons/), but not for a view that answered
+    404 itself, such as an advice request of another desk in the admin: that got a redirect to
+    /nl/admin/…, a page of the public site that does not exist.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:
+            # What LocaleMiddleware does to any response outside the language prefixes.
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

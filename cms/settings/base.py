@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "cms.core.pagecache.PageCacheMiddleware",
     "cms.core.requestscope.OncePerRequest",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -309,7 +309,7 @@ def impact(request):
 def members(request, page: PageNumber = 1, membership: Membership = "current"):
     paginator = Paginator(public_members(membership), PAGE_SIZE)
     if page > paginator.num_pages:  # one count query
-        # 400, not 404: LocaleMiddleware would turn a 404 here into a redirect to /nl/….
+        # 400: the page number asked for is the caller's mistake, like one that is no number.
         return Status(400, {"error": f"page must be between 1 and {paginator.num_pages}"})
     current = paginator.page(page)
 

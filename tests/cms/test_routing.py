@@ -141,3 +141,20 @@ def test_each_host_keeps_its_own_pages(client, home, dutch):
         assert "Over Leren en Werken" in client.get("/nl/over-ons/").text
         twente = client.get("/nl/over-ons/", HTTP_HOST="twente.localhost").text
         assert "Over het loket in Twente" in twente
+
+
+def test_a_not_found_in_the_admin_stays_in_the_admin(client, db):
+    """Django's LocaleMiddleware sent every 404 outside /nl/ and /en/ to the same address with
+    /nl/ in front, which our pages' catch-all takes: the admin's 404s ended on the public site."""
+    from django.contrib.auth import get_user_model
+
+    response = client.get("/documents/999999/geen.pdf")
+    assert response.status_code == 404 and "Location" not in response
+    assert client.get("/admin/bestaat-niet/")["Location"].startswith("/admin/login/")
+    admin = get_user_model().objects.create_superuser("beheer", "beheer@example.org", "x")
+    client.force_login(admin)
+    html = client.get("/admin/bestaat-niet/").content.decode()
+    assert "Niet gevonden" in html and 'href="/admin/"' in html  # in the admin's own look, ours
+    assert "<title>Niet gevonden - Leren en Werken</title>" in html  # the site, not the CMS
+    # An old link to a page without its language still finds the page's address.
+    assert client.get("/over-ons/")["Location"] == "/nl/over-ons/"
