@@ -109,7 +109,13 @@ class AdviceRequestForm(HoneypotFormMixin, forms.ModelForm):
     class Meta:
         model = AdviceRequest
         fields = ["name", "email", "phone", "contact_preference", "question"]
-        labels = {"name": _("Your name"), "email": _("Your email address")}
+        # The visitor's words; the model's labels are the staff's (the admin shows them).
+        labels = {
+            "name": _("Your name"),
+            "email": _("Your email address"),
+            "contact_preference": _("How would you like to talk?"),
+            "question": _("Your question"),
+        }
         error_messages = {
             "name": {"required": _("Fill in your name.")},
             "email": {

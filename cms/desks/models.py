@@ -4,6 +4,7 @@ import functools
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -337,9 +338,9 @@ class AdviceRequest(models.Model):
     email = models.EmailField(_("email address"))
     phone = models.CharField(_("phone number"), max_length=30, blank=True)
     contact_preference = models.CharField(
-        _("how would you like to talk?"), max_length=20, choices=ContactPreference.choices
+        _("how to talk"), max_length=20, choices=ContactPreference.choices
     )
-    question = models.TextField(_("your question"), max_length=2000)
+    question = models.TextField(_("question"), max_length=2000)
     place = models.CharField(
         _("municipality or place"),
         max_length=100,
@@ -383,4 +384,6 @@ class AdviceRequest(models.Model):
         verbose_name_plural = _("advice requests")
 
     def __str__(self):
-        return f"{self.name} ({self.created_at:%d-%m-%Y})" if self.created_at else self.name
+        if not self.created_at:
+            return self.name
+        return f"{self.name} ({timezone.localtime(self.created_at):%d-%m-%Y})"  # Dutch date

@@ -2,6 +2,9 @@
 
 import django_filters
 from django.http import Http404
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic.history import HistoryView
@@ -49,7 +52,13 @@ class AdviceEditView(ScopedMixin, EditView):
 
 
 class AdviceInspectView(ScopedMixin, InspectView):
-    pass
+    # Wagtail's inspect template formats a date and time before converting it to local time,
+    # so "received" showed UTC, an hour or two off the list and the edit form.
+    def get_created_at_display_value(self):
+        return date_format(timezone.localtime(self.object.created_at), "DATETIME_FORMAT")
+
+    def get_language_display_value(self):
+        return get_language_info(self.object.language)["name_translated"]
 
 
 class AdviceDeleteView(ScopedMixin, DeleteView):

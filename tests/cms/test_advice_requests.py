@@ -350,3 +350,20 @@ def test_each_missing_answer_gets_its_own_message(client, desks):
     ):
         assert message in html
     assert "?:" not in html  # "Hoe wilt u het gesprek voeren?" needs no colon after it
+
+
+def test_the_request_reads_in_dutch_time_and_in_the_staffs_words(client, desks):
+    """Received at 23:30 UTC on 7 December is 00:30 on 8 December in the Netherlands: the
+    inspect page, the title and the list agree. The labels are the staff's, not the form's."""
+    advice = make_request(desks["twente"], "Jan Twente")
+    late = datetime.datetime(2026, 12, 7, 23, 30, tzinfo=datetime.UTC)
+    AdviceRequest.objects.filter(pk=advice.pk).update(created_at=late)
+    advice.refresh_from_db()
+    assert str(advice) == "Jan Twente (08-12-2026)"
+    client.force_login(staff(desks["twente"], "loket-twente"))
+    inspect = response_text(client.get(reverse("desks_advice_requests:inspect", args=[advice.pk])))
+    assert "8 december 2026 00:30" in inspect and "23:30" not in inspect
+    assert "Nederlands" in inspect
+    edit = client.get(reverse("desks_advice_requests:edit", args=[advice.pk])).content.decode()
+    assert "Manier van contact" in edit and "Uw vraag" not in edit
+    assert "gesprek voeren" not in edit
