@@ -10,6 +10,8 @@ import csv
 import datetime
 import re
 
+from django.core.exceptions import FieldDoesNotExist
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.text import capfirst
 from wagtail.admin.views.mixins import Echo, ExcelDateFormatter, SpreadsheetExportMixin
@@ -37,6 +39,10 @@ def connect():
     CSV is written for Excel as the Dutch use it: semicolons between cells (Excel with Dutch
     settings splits on them), a byte-order mark (so it reads UTF-8) and dates as dd-mm-jjjj.
     XLSX sheets are named after what they hold, with a bold, frozen header row.
+
+    Cells read as the admin does: a column along a relation ("organisation.kvk_number") is
+    headed by its field's label, and a choice field gives its label, not its stored code. A
+    listing that offers no download answers 404 to `?export=` instead of a file of empty rows.
     """
     original = SpreadsheetExportMixin.preprocess_field_value
     if getattr(original, "defuses", False):
@@ -50,13 +56,58 @@ def connect():
         return defuse(value) if export_format == self.FORMAT_CSV else value
 
     def get_heading(self, queryset, field):
-        return defuse(original_heading(self, queryset, field))
+        heading = original_heading(self, queryset, field)
+        if field not in self.export_headings and "." in field:
+            heading = _label_along(queryset.model, field) or heading
+        return defuse(heading)
+
+    original_row = SpreadsheetExportMixin.to_row_dict
+
+    def to_row_dict(self, item):
+        row = original_row(self, item)
+        for field in row:
+            shown = _display_along(item, field)
+            if shown is not None:
+                row[field] = shown
+        return row
+
+    original_spreadsheet = SpreadsheetExportMixin.as_spreadsheet
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        if not self.list_export:  # a listing that offers no download: not an empty file
+            raise Http404
+        return original_spreadsheet(self, queryset, spreadsheet_format)
 
     preprocess_field_value.defuses = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
     SpreadsheetExportMixin.get_heading = get_heading
+    SpreadsheetExportMixin.to_row_dict = to_row_dict
+    SpreadsheetExportMixin.as_spreadsheet = as_spreadsheet
     SpreadsheetExportMixin.stream_csv = stream_csv
     SpreadsheetExportMixin.write_xlsx = write_xlsx
+
+
+def _label_along(model, path):
+    """The label of the field at the end of a path such as "organisation.kvk_number" (Wagtail
+    names the column after the path itself)."""
+    *steps, last = path.split(".")
+    try:
+        for step in steps:
+            model = model._meta.get_field(step).related_model
+        return capfirst(str(model._meta.get_field(last).verbose_name))
+    except (AttributeError, FieldDoesNotExist):
+        return None
+
+
+def _display_along(item, path):
+    """What a choice field at the end of `path` shows people ("Goedgekeurd", "10 tot 50
+    medewerkers"), not the code it stores; None for any other field."""
+    *steps, last = path.split(".")
+    for step in steps:
+        item = getattr(item, step, None)
+    if item is None or not hasattr(item, f"get_{last}_display"):
+        return None
+    return str(getattr(item, f"get_{last}_display")())
 
 
 def dutch_date(value):
