@@ -6,6 +6,8 @@ from datetime import datetime
 
 from django.utils.translation import gettext as _
 
+from cms.core.adapters import user_display
+
 
 @dataclass
 class Entry:
@@ -20,7 +22,7 @@ def person(user, fallback=""):
     """A person's name as colleagues know it (never a login name)."""
     if user is None:
         return fallback
-    return user.get_full_name() or user.email or fallback
+    return user_display(user) or fallback
 
 
 def timeline(organisation):

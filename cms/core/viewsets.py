@@ -3,6 +3,7 @@
 import datetime
 from urllib.parse import urlencode
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -13,6 +14,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .adapters import user_display
 from .exports import SafeSpreadsheetExportMixin
 from .models import ContactPerson, Navigation, Region, Theme
 
@@ -69,11 +71,13 @@ class NavigationViewSet(SnippetViewSet):
 
 
 class DutchInspectView(InspectView):
-    """Wagtail's inspect view with yes/no for booleans and moments in Dutch time, like the
-    listings (Wagtail shows True/False and UTC)."""
+    """Wagtail's inspect view with yes/no for booleans, moments in Dutch time, like the
+    listings (Wagtail shows True/False and UTC), and people by their name (not a login name)."""
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
+        if isinstance(value, AbstractBaseUser):
+            return user_display(value)
         if isinstance(value, bool):
             return _("Yes") if value else _("No")
         if isinstance(value, datetime.datetime):
@@ -102,8 +106,11 @@ class ReviewViewSetMixin:
     def index_view_class(self):
         review_url_name = self.get_url_name("review")
         waiting, review_label = self.waiting_filter, self.review_label
+        title = self.menu_label
 
         class ReviewIndexView(SafeSpreadsheetExportMixin, IndexView):
+            page_title = title  # the list is called what the menu calls it
+
             def get(self, request, *args, **kwargs):
                 if waiting and not request.GET:
                     return redirect(f"{request.path}?{urlencode(waiting)}")

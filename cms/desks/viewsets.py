@@ -2,17 +2,16 @@
 
 import django_filters
 from django.http import Http404
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic.history import HistoryView
-from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.core.scopes import scoped
+from cms.core.viewsets import DutchInspectView
 from taalakkoord.permissions import regions_served_by
 
 from .models import AdviceRequest, AdviceStatus, ContactPreference
@@ -51,12 +50,7 @@ class AdviceEditView(ScopedMixin, EditView):
     pass
 
 
-class AdviceInspectView(ScopedMixin, InspectView):
-    # Wagtail's inspect template formats a date and time before converting it to local time,
-    # so "received" showed UTC, an hour or two off the list and the edit form.
-    def get_created_at_display_value(self):
-        return date_format(timezone.localtime(self.object.created_at), "DATETIME_FORMAT")
-
+class AdviceInspectView(ScopedMixin, DutchInspectView):
     def get_language_display_value(self):
         return get_language_info(self.object.language)["name_translated"]
 

@@ -49,7 +49,7 @@ class Declaration(TranslatableMixin, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("declaration")
-        verbose_name_plural = _("declaration")
+        verbose_name_plural = _("declarations")
 
     def __str__(self):
         return self.title

@@ -21,6 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from cms.core.adapters import user_display
 from cms.core.models import Region
 from cms.core.viewsets import ReviewViewSetMixin
 from employers.models import EmailKind, Membership, Organisation, OrganisationKind, OrganisationNote
@@ -76,9 +77,7 @@ class AssignForm(forms.Form):
             .objects.with_perm(TEAM_PERMISSION, backend="django.contrib.auth.backends.ModelBackend")
             .order_by("first_name", "email")
         )
-        self.fields["assigned_to"].label_from_instance = lambda user: (
-            user.get_full_name() or user.email
-        )
+        self.fields["assigned_to"].label_from_instance = user_display
 
 
 class MessageForm(forms.Form):

@@ -37,7 +37,12 @@ class StoryViewSet(ReviewViewSetMixin, ModelViewSet):
     filterset_class = StoryFilterSet
     search_fields = ["commitment__organisation__name", "text"]
     search_backend_name = None
-    list_display = ["commitment", "created_at", "decision_display", BooleanColumn("featured")]
+    list_display = [
+        "commitment",
+        "created_at",
+        "decision_display",
+        BooleanColumn("featured", label=Story._meta.get_field("featured").verbose_name),
+    ]
     ordering = ["-created_at"]
     waiting_filter = {"pending": "true", "ordering": "created_at"}
     form_fields = ["featured"]

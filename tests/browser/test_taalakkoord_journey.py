@@ -107,7 +107,7 @@ def test_new_employer_walks_from_the_home_page_to_a_certificate_that_scans(
     page.get_by_label("Medewerkers in totaal").fill("140")
     page.get_by_label("Medewerkers met een taalvraag").fill("35")
     page.get_by_label("Te bereiken medewerkers").fill("20")
-    page.get_by_label("Bereikt op").fill("2028-06-30")
+    page.get_by_label("Bereikt uiterlijk op").fill("2028-06-30")
     page.get_by_role("button", name="Opslaan en verder").click()
 
     expect(page.locator("h1")).to_have_text("Plan van aanpak")

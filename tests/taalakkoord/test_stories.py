@@ -170,3 +170,6 @@ def test_the_admin_home_says_how_many_stories_wait(client, national_team, editor
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "2 verhalen van leden wachten op een besluit" in html
     assert reverse("taalakkoord_stories:index") in html
+    listing = client.get(reverse("taalakkoord_stories:index"), {"pending": "true"})
+    assert "Op de homepage" in listing.content.decode()  # the column, as its filter says it
+    assert "Featured" not in listing.content.decode()
