@@ -126,17 +126,20 @@ def in_language(locale):
 
 
 def referral_counts():
-    """Members brought in per ambassador (by translation key), counting approved members only."""
+    """Members brought in per ambassador (by translation key): the members that count towards
+    the target, as the counter and the monitor count them (approved and not inactive)."""
     from django.db.models import Count
 
-    from employers.models import Organisation
+    from taalakkoord.models import Commitment
 
     rows = (
-        Organisation.objects.filter(referred_by__isnull=False, commitment__status="approved")
-        .values("referred_by__translation_key")
+        Commitment.objects.counting()
+        .filter(organisation__referred_by__isnull=False)
+        .values("organisation__referred_by__translation_key")
         .annotate(total=Count("pk"))
+        .order_by()
     )
-    return {row["referred_by__translation_key"]: row["total"] for row in rows}
+    return {row["organisation__referred_by__translation_key"]: row["total"] for row in rows}
 
 
 from .pages import AmbassadorIndexPage  # noqa: E402,F401 - page models must live in the models module

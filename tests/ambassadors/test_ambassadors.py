@@ -37,9 +37,13 @@ def test_profile_shows_only_the_number_of_members_brought_in(
     pending.organisation.referred_by = ambassador
     pending.organisation.save()
     services.approve(services.submit(organisation.commitment, employer), national_team)
+    # A member that stopped reporting no longer counts, here as on the counter and the monitor.
+    lapsed = CommitmentFactory(approved=True, activity="inactive", organisation__name="Gestopt")
+    lapsed.organisation.referred_by = ambassador
+    lapsed.organisation.save()
     html = client.get(f"{ambassadors_page.url}{ambassador.slug}/").content.decode()
     assert "Henk Dijkstra" in html
-    assert "<dt>Leden aangebracht</dt><dd>1</dd>" in html  # only approved members count
+    assert "<dt>Leden aangebracht</dt><dd>1</dd>" in html  # only counting members count
     assert "Zorggroep Anna" not in html and "Nog In Behandeling" not in html
     trail = html.split('<nav class="breadcrumbs', 1)[1].split("</nav>", 1)[0]
     assert f'<a href="{ambassadors_page.url}">Ambassadeurs</a>' in trail
@@ -98,6 +102,16 @@ def test_national_team_sees_who_brought_whom(client, national_team, editor, empl
     client.force_login(national_team)
     listing = client.get(reverse("wagtailsnippets_ambassadors_ambassador:list"))
     assert listing.status_code == 200 and "Ingrid Mulder" in listing.content.decode()
+    # The count is the profile's and the monitor's: members that count, not every organisation
+    # that came in through the link (the employer here has not applied yet).
+    member = CommitmentFactory(approved=True, organisation__name="Telt Mee B.V.")
+    member.organisation.referred_by = ambassador
+    member.organisation.save()
+    rows = response_text(
+        client.get(reverse("wagtailsnippets_ambassadors_ambassador:list"), {"export": "csv"})
+    ).splitlines()
+    assert "Leden aangebracht" in rows[0]
+    assert [row for row in rows if "Ingrid Mulder" in row][0].endswith(";1")
     export = client.get(reverse("taalakkoord_commitments:index"), {"export": "csv"})
     content = response_text(export)
     assert "Ingrid Mulder" in content
