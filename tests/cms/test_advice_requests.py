@@ -367,3 +367,23 @@ def test_the_request_reads_in_dutch_time_and_in_the_staffs_words(client, desks):
     edit = client.get(reverse("desks_advice_requests:edit", args=[advice.pk])).content.decode()
     assert "Manier van contact" in edit and "Uw vraag" not in edit
     assert "gesprek voeren" not in edit
+
+
+def test_the_dashboard_counts_only_the_desks_own_waiting_requests(client, desks, editor):
+    make_request(desks["twente"], "Jan Twente")
+    make_request(desks["twente"], "Els Twente")
+    contacted = make_request(desks["twente"], "Piet Twente")
+    AdviceRequest.objects.filter(pk=contacted.pk).update(status="contact")
+    make_request(desks["rijnmond"], "Rik Rijnmond")  # another desk's: not counted
+    client.force_login(staff(desks["twente"], "loket-twente"))
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html.split('id="advice-requests-section"', 1)[1].split("</section>", 1)[0]
+    assert html.index("advice-requests-section") < html.index("editor-start-section")  # first
+    assert "2 nieuwe aanvragen wachten op antwoord" in panel
+    assert "1 aanvraag: contact opgenomen, nog niet afgehandeld" in panel
+    assert "status=nieuw" in panel
+    # Editors, who do not handle requests, get no such panel.
+    client.force_login(editor)
+    assert (
+        "advice-requests-section" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
