@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.urls import reverse
 
 from tests.security.conftest import demo_world  # noqa: F401 -- the demo site, once per module
 
@@ -301,3 +302,20 @@ def test_every_dutch_page_reads_easily_enough(client, demo_world, capsys):  # no
     assert len(scores) > 20
     hard = {path: round(score) for path, score in scores.items() if score < READING_EASE_AT_LEAST}
     assert hard == {}
+
+
+def test_the_demo_desk_organises_its_own_event(client, demo_world):  # noqa: F811
+    """Twente's signing event sits in Twente's own section: its staff find it in the admin and
+    open its registrations; the national overview lists it too."""
+    from taalakkoord.models import EventPage
+
+    event = EventPage.objects.get(slug="ondertekening-twente", locale__language_code="nl")
+    assert "/twente/bijeenkomsten/" in event.url_path
+    national = client.get("/nl/over-de-leerwerkloketten/taalakkoord/bijeenkomsten/")
+    assert "Taalakkoord tekenen in Twente" in national.content.decode()
+    client.force_login(demo_world.users["regional_editor"])
+    listing = client.get(reverse("taalakkoord_events:index")).content.decode()
+    assert "Taalakkoord tekenen in Twente" in listing
+    assert (
+        client.get(reverse("taalakkoord_events:registrations", args=[event.pk])).status_code == 200
+    )

@@ -59,6 +59,10 @@ EVENTS = [
     ),
 ]
 
+# Events a desk organises itself sit in the desk's own overview, where its staff edit them and
+# see who registered; the national overview lists them too.
+ORGANISED_BY_A_DESK = {"ondertekening-twente": "twente"}
+
 ENGLISH_SLUGS = {
     "ondertekening-twente": "signing-in-twente",
     "online-kennismaking": "meet-the-taalakkoord-online",
@@ -102,8 +106,12 @@ def build(taalakkoord_page, en, log=print):
         intro_en,
     ) in EVENTS:
         day = today + datetime.timedelta(days=days)
+        parent = index
+        if slug in ORGANISED_BY_A_DESK:
+            parent = _desk_overview(ORGANISED_BY_A_DESK[slug], en)
+            _move_into(slug, parent, en)  # a demo loaded before kept it in the national overview
         event = ensure_child(
-            fresh(index),
+            fresh(parent),
             EventPage,
             slug,
             title=title,
@@ -126,6 +134,43 @@ def build(taalakkoord_page, en, log=print):
         if days < 0:
             _signed_there(event)
     log("Created the events overview with three events.")
+
+
+def _desk_overview(desk_slug, en):
+    """The events overview in a desk's own section, in Dutch and English."""
+    from cms.desks.models import LeerwerkloketPage
+    from taalakkoord.models import EventIndexPage
+
+    desk = LeerwerkloketPage.objects.get(slug=desk_slug, locale__language_code="nl")
+    name = desk.region.name if desk.region_id else desk.title
+    overview = ensure_child(
+        desk,
+        EventIndexPage,
+        "bijeenkomsten",
+        title=f"Bijeenkomsten in {name}",
+        intro=f"Bijeenkomsten van het Leerwerkloket voor werkgevers in {name}.",
+    )
+    ensure_translation(
+        fresh(overview),
+        en,
+        title=f"Events in {name}",
+        slug="events",
+        intro=f"Events of the Leerwerkloket for employers in {name}.",
+    )
+    return fresh(overview)
+
+
+def _move_into(slug, overview, en):
+    """Move the event with this slug, and its English translation, into `overview`."""
+    from taalakkoord.models import EventPage
+
+    event = EventPage.objects.filter(slug=slug, locale__language_code="nl").first()
+    if event is None or event.get_parent().pk == overview.pk:
+        return
+    english = event.get_translation_or_none(en)
+    event.move(overview, pos="last-child")
+    if english is not None:
+        english.move(overview.get_translation(en), pos="last-child")
 
 
 def _signed_there(event):
