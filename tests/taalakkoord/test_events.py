@@ -229,6 +229,8 @@ def test_the_organiser_sees_and_exports_the_list(client, event, moderator):
     client.force_login(moderator)
     html = client.get(registrations_url(event)).content.decode()
     assert "Fatma Kaya" in html and DATA["email"] in html
+    # What the boxes are for comes before them.
+    assert html.index("Vink na de bijeenkomst aan") < html.index('type="checkbox" name="signed"')
     export = client.get(reverse("taalakkoord_events:export", args=[event.pk, "csv"]))
     text = b"".join(export.streaming_content).decode("utf-8-sig")
     assert "Fatma Kaya" in text and "'=HYPERLINK(1)" in text
