@@ -260,3 +260,30 @@ def test_the_account_pages_say_inloggen_and_u(db, client, name, heading):
     assert heading in page.text
     assert AANMELDEN.findall(page.text) == []
     assert informal_words(page.text) == []
+
+
+def test_the_admin_says_u_where_staff_work_most(db, client, demo_world):  # noqa: F811
+    """Wagtail's Dutch says "je"; on the screens staff use every day our catalogue says "u"
+    (cms/core/library_texts.py): the dashboard, empty searches, uploads and confirmations."""
+    from wagtail.models import Page as WagtailPage
+
+    home = WagtailPage.objects.get(url_path="/leren-en-werken/")
+    client.force_login(demo_world.users["superuser"])
+    urls = [
+        reverse("wagtailadmin_home"),
+        reverse("wagtailadmin_explore", args=[home.pk]),
+        reverse("wagtailadmin_pages:delete", args=[home.get_children().first().pk]),
+        reverse("wagtailadmin_pages:unpublish", args=[home.get_children().first().pk]),
+        reverse("employers_profile_changes:index") + "?q=bestaat-niet",
+        reverse("wagtailimages:index") + "?q=bestaat-niet",
+        reverse("wagtaildocs:index") + "?q=bestaat-niet",
+        reverse("wagtailimages:add_multiple"),
+    ]
+    offenders = {}
+    for url in urls:
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
+        assert response.status_code == 200, url
+        found = in_context(Page(response.content.decode()).text)
+        if found:
+            offenders[url] = found
+    assert offenders == {}
