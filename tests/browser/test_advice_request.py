@@ -1,5 +1,7 @@
 """A citizen asks the Twente desk for an advice conversation; the desk finds it in the admin."""
 
+import re
+
 import pytest
 from django.core import mail
 from playwright.sync_api import expect
@@ -42,7 +44,12 @@ def test_citizen_asks_for_advice_and_the_desk_finds_it(page):
 
     # The Twente desk's staff find it in the admin; the Rijnmond request is not theirs.
     log_in(page, "loket-twente@lerenenwerken.example", "leren-en-werken-demo")
-    page.goto("/admin/advice-requests/")
+    # The dashboard opens on the desk's own waiting requests; its link opens the new ones.
+    page.goto("/admin/")
+    panel = page.locator("#advice-requests-section")
+    assert_accessible(page, within="#advice-requests-section")
+    panel.get_by_role("link", name="wachten op antwoord").click()
+    expect(page).to_have_url(re.compile(r"/admin/advice-requests/\?status=nieuw"))
     assert_accessible(page)
     expect(page.get_by_role("link", name="Fatma Koç")).to_be_visible()
     expect(page.get_by_text("Kees Verhoeven")).to_have_count(0)
