@@ -120,3 +120,15 @@ def test_the_admin_home_costs_the_same_with_one_desk_workflow_or_many(client, mo
         task = GroupApprovalTask.objects.create(name=f"Loket {number}")
         task.groups.add(Group.objects.create(name=f"Loket {number} redactie"))
     assert _admin_home_queries(client) == one
+
+
+def test_the_page_search_counts_in_dutch_words(client, home):
+    """Wagtail's own header read "1-2van 2None" on a search across the whole site."""
+    from cms.standardpages.factories import ContentPageFactory
+
+    ContentPageFactory(parent=home, title="Taal op de werkvloer")
+    ContentPageFactory(parent=home, title="Taal en rekenen")
+    client.force_login(UserFactory(username="beheer", is_superuser=True))
+    html = client.get(reverse("wagtailadmin_pages:search"), {"q": "taal"}).content.decode()
+    assert "1–2 van 2 pagina&#x27;s" in html or "1–2 van 2 pagina's" in html
+    assert "None" not in html.split("<tbody", 1)[0].split("<thead", 1)[1]
