@@ -313,6 +313,9 @@ def test_home_page_panel_for_the_team_and_desk_staff_only(
     client.force_login(twente_staff)
     html = client.get("/admin/").content.decode()
     assert 'id="taalakkoord-progress' in html and "Twente" in html
+    # The national count first, then the desk's region named before its own lists.
+    panel = html.split('id="taalakkoord-progress', 1)[1]
+    assert panel.index("Aanmeldingen en rapportages van Twente:") < panel.index("<ul>")
     client.force_login(editor)
     html = client.get("/admin/").content.decode()
     assert 'id="taalakkoord-progress' not in html and MONITOR not in html
