@@ -279,11 +279,15 @@ def test_the_admin_says_u_where_staff_work_most(db, client, demo_world):  # noqa
         reverse("wagtaildocs:index") + "?q=bestaat-niet",
         reverse("wagtailimages:add_multiple"),
     ]
-    offenders = {}
+    offenders, texts = {}, {}
     for url in urls:
         response = client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
         assert response.status_code == 200, url
-        found = in_context(Page(response.content.decode()).text)
+        texts[url] = Page(response.content.decode()).text
+        found = in_context(texts[url])
         if found:
             offenders[url] = found
     assert offenders == {}
+    # In Dutch and in our words, not merely without "je".
+    assert "Weet u zeker dat u deze pagina wilt verwijderen?" in texts[urls[2]]
+    assert "gevonden bij uw zoekopdracht" in texts[urls[4]]

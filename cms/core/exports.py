@@ -58,7 +58,7 @@ def connect():
     def get_heading(self, queryset, field):
         heading = original_heading(self, queryset, field)
         if field not in self.export_headings and "." in field:
-            heading = _label_along(queryset.model, field) or heading
+            heading = _label_along(getattr(queryset, "model", None), field) or heading
         return defuse(heading)
 
     original_row = SpreadsheetExportMixin.to_row_dict

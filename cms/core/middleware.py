@@ -191,8 +191,9 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
 
     def process_response(self, request, response):
         if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:
-            # What LocaleMiddleware does to any response outside the language prefixes.
-            patch_vary_headers(response, ("Accept-Language",))
+            # What LocaleMiddleware does to a response outside the language prefixes.
+            if not translation.get_language_from_path(request.path_info):
+                patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import BooleanColumn
@@ -41,7 +42,7 @@ class StoryViewSet(ReviewViewSetMixin, ModelViewSet):
         "commitment",
         "created_at",
         "decision_display",
-        BooleanColumn("featured", label=Story._meta.get_field("featured").verbose_name),
+        BooleanColumn("featured", label=capfirst(Story._meta.get_field("featured").verbose_name)),
     ]
     ordering = ["-created_at"]
     waiting_filter = {"pending": "true", "ordering": "created_at"}
