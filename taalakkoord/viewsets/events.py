@@ -53,6 +53,17 @@ def organised_events(user):
     )
 
 
+def header(title, *steps):
+    """The admin's own header for these pages: breadcrumbs from the dashboard, and the icon."""
+    home = {"url": reverse("wagtailadmin_home"), "label": _("Home")}
+    return {
+        "header_title": title,
+        "page_title": title,
+        "header_icon": "date",
+        "breadcrumbs_items": [home, *steps, {"url": "", "label": title}],
+    }
+
+
 def index_view(request):
     events = list(organised_events(request.user)[:100])
     return TemplateResponse(
@@ -61,8 +72,7 @@ def index_view(request):
         {
             "events": events,
             "now": timezone.now(),
-            "header_title": _("Events and their registrations"),
-            "page_title": _("Events and their registrations"),
+            **header(_("Events and their registrations")),
         },
     )
 
@@ -124,8 +134,10 @@ def registrations_view(request, page_id):
                 (label, reverse("taalakkoord_events:export", args=[page_id, fmt]))
                 for fmt, label in (("xlsx", _("Excel")), ("csv", "CSV"))
             ],
-            "header_title": _("Registrations: %(title)s") % {"title": event.title},
-            "page_title": _("Registrations: %(title)s") % {"title": event.title},
+            **header(
+                _("Registrations: %(title)s") % {"title": event.title},
+                {"url": reverse("taalakkoord_events:index"), "label": _("Events")},
+            ),
         },
     )
 
