@@ -80,9 +80,11 @@ class ProfileChangeViewSet(ReviewViewSetMixin, ModelViewSet):
                 "organisation": change.organisation,
                 "changed": change.changed_fields(),
                 "reject_form": reject_form,
-                "header_title": change.organisation.name,
-                "page_title": _("Proposed change to the public profile of %(name)s")
-                % {"name": change.organisation.name},
+                **self.header(
+                    request,
+                    _("Proposed change to the public profile of %(name)s")
+                    % {"name": change.organisation.name},
+                ),
                 "back_url": back_url,
             },
         )

@@ -87,6 +87,21 @@ class DutchInspectView(InspectView):
         return value
 
 
+def admin_header(title, *steps, icon=""):
+    """Context for `wagtailadmin/generic/base.html`: the admin's slim header with breadcrumbs
+    from the dashboard through `steps` ({"url", "label"}) to `title`, and the icon."""
+    return {
+        "header_title": title,
+        "page_title": title,
+        "header_icon": icon,
+        "breadcrumbs_items": [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            *steps,
+            {"url": "", "label": title},
+        ],
+    }
+
+
 class ReviewViewSetMixin:
     """For ModelViewSets whose rows are decided on: each row opens `review_view`, not the edit
     form. The list opens on what waits (`waiting_filter`, oldest first), and a decision leads
@@ -139,3 +154,10 @@ class ReviewViewSetMixin:
 
     def review_view(self, request, pk):
         raise NotImplementedError
+
+    def header(self, request, title):
+        """The admin's own header for a screen of this viewset: breadcrumbs from the dashboard
+        through the list (as the reviewer left it) to `title`, with the viewset's icon."""
+        return admin_header(
+            title, {"url": self.list_url(request), "label": self.menu_label}, icon=self.icon
+        )

@@ -143,8 +143,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "inactive": approved.filter(activity=Activity.INACTIVE).count(),
                 "progress_url": reverse(self.get_url_name("certificates_progress")),
                 "index_url": self.get_url_name("index"),
-                "header_title": _("Certificates"),
-                "page_title": _("Certificates"),
+                **self.header(request, _("Certificates")),
             },
         )
 
@@ -211,8 +210,7 @@ class CommitmentViewSet(ReviewViewSetMixin, ModelViewSet):
                 "certificates": commitment.certificates.all(),
                 "back_url": back_url,
                 "confirm_approval": confirm_approval,
-                "header_title": commitment.organisation.name,
-                "page_title": commitment.organisation.name,
+                **self.header(request, commitment.organisation.name),
             },
         )
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.viewsets.base import ViewSet
 
 from cms.core.exports import SafeSpreadsheetExportMixin
+from cms.core.viewsets import admin_header
 
 from .. import events
 from ..models import EventPage
@@ -53,17 +54,6 @@ def organised_events(user):
     )
 
 
-def header(title, *steps):
-    """The admin's own header for these pages: breadcrumbs from the dashboard, and the icon."""
-    home = {"url": reverse("wagtailadmin_home"), "label": _("Home")}
-    return {
-        "header_title": title,
-        "page_title": title,
-        "header_icon": "date",
-        "breadcrumbs_items": [home, *steps, {"url": "", "label": title}],
-    }
-
-
 def index_view(request):
     events = list(organised_events(request.user)[:100])
     return TemplateResponse(
@@ -72,7 +62,7 @@ def index_view(request):
         {
             "events": events,
             "now": timezone.now(),
-            **header(_("Events and their registrations")),
+            **admin_header(_("Events and their registrations"), icon="date"),
         },
     )
 
@@ -134,9 +124,10 @@ def registrations_view(request, page_id):
                 (label, reverse("taalakkoord_events:export", args=[page_id, fmt]))
                 for fmt, label in (("xlsx", _("Excel")), ("csv", "CSV"))
             ],
-            **header(
+            **admin_header(
                 _("Registrations: %(title)s") % {"title": event.title},
                 {"url": reverse("taalakkoord_events:index"), "label": _("Events")},
+                icon="date",
             ),
         },
     )

@@ -221,8 +221,7 @@ class OrganisationViewSet(ReviewViewSetMixin, ModelViewSet):
                 "message_form": message_form,
                 "message_template": template,
                 "back_url": self.list_url(request),
-                "header_title": organisation.name,
-                "page_title": organisation.name,
+                **self.header(request, organisation.name),
             },
         )
 
@@ -271,8 +270,7 @@ class OrganisationViewSet(ReviewViewSetMixin, ModelViewSet):
             {
                 "rows": rows,
                 "previews": sorted(previews.items()),
-                "header_title": _("Remind members whose report is overdue"),
-                "page_title": _("Remind members whose report is overdue"),
+                **self.header(request, _("Remind members whose report is overdue")),
             },
         )
 

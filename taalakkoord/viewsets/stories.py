@@ -111,8 +111,7 @@ class StoryViewSet(ReviewViewSetMixin, ModelViewSet):
                 "story": story,
                 "organisation": story.commitment.organisation,
                 "reject_form": reject_form,
-                "header_title": name,
-                "page_title": _("Story of %(name)s") % {"name": name},
+                **self.header(request, _("Story of %(name)s") % {"name": name}),
                 "back_url": back_url,
             },
         )
