@@ -81,6 +81,23 @@ def page(browser, live_server, demo_site):
     context.close()
 
 
+def serve_demo_sites_here(live_server):
+    """Point the demo's sites at the test server: the national one at localhost, each desk's own
+    (twente.localhost) at the same port; Chromium sends *.localhost to this machine. The demo
+    sites are made for port 8000; save() also clears Wagtail's cached site addresses."""
+    from urllib.parse import urlparse
+
+    from wagtail.models import Site
+
+    port = urlparse(live_server.url).port
+    for site in Site.objects.all():
+        site.port = port
+        if site.is_default_site:
+            site.hostname = "localhost"
+        site.save()
+    return port
+
+
 def assert_accessible(page, within=None):
     """Fail on any WCAG 2.2 A or AA violation axe-core finds on the current page (target size too).
 
