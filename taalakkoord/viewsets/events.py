@@ -92,7 +92,10 @@ def registrations_view(request, page_id):
         for registration in registrations:
             registration.signed_here = registration.pk in chosen
         event.registrations().filter(pk__in=[r.pk for r in registrations]).update(signed_here=False)
-        event.registrations().filter(pk__in=chosen).update(signed_here=True)
+        # Only the registrations listed here: the event's own, not cancelled.
+        event.registrations().filter(pk__in=[r.pk for r in registrations if r.signed_here]).update(
+            signed_here=True
+        )
         signed = [r for r in registrations if r.signed_here]
         if "print" in request.POST:
             found, missing = events.certificates(signed)

@@ -234,6 +234,15 @@ def test_the_organiser_sees_and_exports_the_list(client, event, moderator):
     export = client.get(reverse("taalakkoord_events:export", args=[event.pk, "csv"]))
     text = b"".join(export.streaming_content).decode("utf-8-sig")
     assert "Fatma Kaya" in text and "'=HYPERLINK(1)" in text
+    # A cancelled registration is not on the list, and cannot be marked as signed either.
+    from django.utils import timezone
+
+    cancelled = EventRegistration.objects.get(email="b@example.org")
+    cancelled.cancelled_at = timezone.now()
+    cancelled.save()
+    client.post(registrations_url(event), {"signed": [cancelled.pk]})
+    cancelled.refresh_from_db()
+    assert not cancelled.signed_here
 
 
 def test_desk_staff_organise_only_their_own_desks_events(client, home):
